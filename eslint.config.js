@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/** Import directions from ../shared/design.md: each layer lists the layers it must not import. */
+const layers = {
+  domain: ['questionnaire', 'i18n', 'persistence', 'ui', 'forms', 'app', 'pdf'],
+  questionnaire: ['i18n', 'persistence', 'ui', 'forms', 'app', 'pdf'],
+  i18n: ['domain', 'questionnaire', 'persistence', 'ui', 'forms', 'app', 'pdf'],
+  persistence: ['questionnaire', 'i18n', 'ui', 'forms', 'app', 'pdf'],
+  ui: ['persistence', 'forms', 'app', 'pdf'],
+  forms: ['persistence', 'app', 'pdf'],
+};
+
+const boundaryRules = Object.entries(layers).map(([layer, forbidden]) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: forbidden.flatMap((other) => [`../${other}`, `../${other}/*`, `../../${other}`, `../../${other}/*`]),
+            message: `src/${layer} must not import from these layers (see shared/design.md).`,
+          },
+          ...(['domain', 'persistence'].includes(layer)
+            ? [{ group: ['react', 'react-dom', 'react-*'], message: `src/${layer} has no React.` }]
+            : []),
+        ],
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  {
+    extends: [js.configs.recommended, ...tseslint.configs.strict],
+    files: ['**/*.{ts,tsx,js}'],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  ...boundaryRules,
+);
