@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney } from './format';
+
+describe('formatters', () => {
+  it('formats an ISO date without shifting the day', () => {
+    expect(formatDate('2026-03-01', 'en')).toBe('Mar 1, 2026');
+  });
+
+  it('returns text it cannot parse unchanged', () => {
+    expect(formatDate('soon', 'en')).toBe('soon');
+  });
+
+  it('formats money in the plan currency and falls back for unknown codes', () => {
+    expect(formatMoney(1500, 'USD', 'en')).toBe('$1,500');
+    expect(formatMoney(1500, 'usd1', 'en')).toBe('1,500 usd1');
+  });
+});

@@ -1,0 +1,3 @@
+export * from './format';
+export * from './languages';
+export { setUpI18n } from './setup';

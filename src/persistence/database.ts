@@ -1,0 +1,35 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+export const DATABASE_NAME = 'bcp-builder';
+export const DATABASE_VERSION = 1;
+
+/** What IndexedDB holds: one record per plan, exactly as the app last wrote it. */
+export interface StoredPlanRecord {
+  id: string;
+  revision: number;
+  updatedAt: string;
+  [field: string]: unknown;
+}
+
+export interface PlansDatabase extends DBSchema {
+  plans: { key: string; value: StoredPlanRecord; indexes: { byUpdatedAt: string } };
+}
+
+export type PlansDb = IDBPDatabase<PlansDatabase>;
+
+/**
+ * Opens the database, upgrading it one version at a time. When another tab asks for a newer
+ * version, this connection closes so that the upgrade is not blocked.
+ */
+export async function openPlansDatabase(name: string = DATABASE_NAME): Promise<PlansDb> {
+  const db = await openDB<PlansDatabase>(name, DATABASE_VERSION, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        const plans = database.createObjectStore('plans', { keyPath: 'id' });
+        plans.createIndex('byUpdatedAt', 'updatedAt');
+      }
+    },
+  });
+  db.addEventListener('versionchange', () => db.close());
+  return db;
+}

@@ -1,0 +1,3 @@
+export * from './autosave';
+export * from './database';
+export * from './plans-repository';

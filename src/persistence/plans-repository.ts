@@ -1,0 +1,110 @@
+import { migrate, newId, PlanDataError, type Plan } from '../domain';
+import type { PlansDb, StoredPlanRecord } from './database';
+
+/** A save was based on an older revision than the one stored: another tab or window changed the plan. */
+export class RevisionConflictError extends Error {
+  constructor(
+    readonly planId: string,
+    readonly storedRevision: number,
+    readonly baseRevision: number,
+  ) {
+    super(`plan ${planId} is at revision ${storedRevision}, the save was based on ${baseRevision}`);
+    this.name = 'RevisionConflictError';
+  }
+}
+
+export class PlanNotFoundError extends Error {
+  constructor(readonly planId: string) {
+    super(`plan ${planId} not found`);
+    this.name = 'PlanNotFoundError';
+  }
+}
+
+export type PlanListEntry =
+  | { status: 'ok'; plan: Plan }
+  | { status: 'damaged'; id: string; updatedAt: string; raw: StoredPlanRecord; problem: string };
+
+function toRecord(plan: Plan): StoredPlanRecord {
+  return structuredClone(plan) as StoredPlanRecord;
+}
+
+export class PlansRepository {
+  constructor(
+    private readonly db: PlansDb,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Every plan on the device, most recently edited first; records that fail to read are listed as damaged. */
+  async list(): Promise<PlanListEntry[]> {
+    const records = await this.db.getAll('plans');
+    const entries = records.map((raw): PlanListEntry => {
+      try {
+        return { status: 'ok', plan: migrate(raw) };
+      } catch (error) {
+        const problem = error instanceof PlanDataError ? error.problem : 'invalid';
+        return { status: 'damaged', id: String(raw.id), updatedAt: String(raw.updatedAt), raw, problem };
+      }
+    });
+    const editedAt = (entry: PlanListEntry) => (entry.status === 'ok' ? entry.plan.updatedAt : entry.updatedAt);
+    return entries.sort((a, b) => editedAt(b).localeCompare(editedAt(a)));
+  }
+
+  async get(id: string): Promise<Plan> {
+    const raw = await this.db.get('plans', id);
+    if (!raw) throw new PlanNotFoundError(id);
+    return migrate(raw);
+  }
+
+  /** Stores a plan that is new on this device. */
+  async add(plan: Plan): Promise<Plan> {
+    const stored = { ...plan, revision: 1, updatedAt: this.clock().toISOString() };
+    await this.db.add('plans', toRecord(stored));
+    return stored;
+  }
+
+  /**
+   * Writes a plan edited from `plan.revision`. Refuses with RevisionConflictError when the stored
+   * plan has moved on since then, so that no tab silently overwrites another's work.
+   */
+  async save(plan: Plan): Promise<Plan> {
+    const transaction = this.db.transaction('plans', 'readwrite');
+    const current = await transaction.store.get(plan.id);
+    if (current && current.revision !== plan.revision) {
+      transaction.abort();
+      await transaction.done.catch(() => undefined);
+      throw new RevisionConflictError(plan.id, current.revision, plan.revision);
+    }
+    const saved = { ...plan, revision: plan.revision + 1, updatedAt: this.clock().toISOString() };
+    await transaction.store.put(toRecord(saved));
+    await transaction.done;
+    return saved;
+  }
+
+  /** Removes a plan and returns the stored record, so that the deletion can be undone. */
+  async delete(id: string): Promise<StoredPlanRecord | undefined> {
+    const transaction = this.db.transaction('plans', 'readwrite');
+    const record = await transaction.store.get(id);
+    await transaction.store.delete(id);
+    await transaction.done;
+    return record;
+  }
+
+  /** Puts back a record removed by delete(), exactly as it was. */
+  async restore(record: StoredPlanRecord): Promise<void> {
+    await this.db.put('plans', record);
+  }
+
+  async duplicate(id: string, copyName: (name: string) => string): Promise<Plan> {
+    const original = await this.get(id);
+    const now = this.clock().toISOString();
+    const copy: Plan = {
+      ...structuredClone(original),
+      id: newId(),
+      createdAt: now,
+      revision: 0,
+      lastExportedAt: '',
+      company: { ...original.company, name: copyName(original.company.name) },
+    };
+    return this.add(copy);
+  }
+}
