@@ -1,0 +1,3 @@
+export * from './paths';
+export * from './steps';
+export type * from './types';
