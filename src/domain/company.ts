@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { list, optionalNumber, recordId, text, type Known } from './fields';
+
+export const INDUSTRIES = [
+  'food_manufacturing',
+  'manufacturing',
+  'retail',
+  'restaurant_hospitality',
+  'professional_services',
+  'it_services',
+  'construction',
+  'agriculture_fishery',
+  'transport_logistics',
+  'healthcare',
+  'tourism',
+  'other',
+] as const;
+
+export const siteSchema = z.looseObject({ id: recordId(), name: text(), address: text() });
+
+export const companySchema = z
+  .looseObject({
+    name: text(),
+    address: text(),
+    industry: z.enum(INDUSTRIES).nullable().default(null),
+    employeeCount: optionalNumber(),
+    sites: list(siteSchema),
+  })
+  .prefault({});
+
+export type Site = Known<z.output<typeof siteSchema>>;
+export type Company = Known<z.output<typeof companySchema>>;

@@ -1,0 +1,52 @@
+import { planSchema, SCHEMA_VERSION, type Plan } from './plan';
+
+export type PlanDataProblem = 'not_an_object' | 'future_version' | 'invalid';
+
+/** Why a stored or imported plan could not be read. `problem` is a stable code for translation. */
+export class PlanDataError extends Error {
+  constructor(
+    readonly problem: PlanDataProblem,
+    readonly details: string[] = [],
+  ) {
+    super(`plan data: ${problem}${details.length ? ` (${details.join('; ')})` : ''}`);
+    this.name = 'PlanDataError';
+  }
+}
+
+type RawPlan = Record<string, unknown>;
+
+/**
+ * Steps from one schema version to the next, keyed by the version they upgrade from.
+ * Version 1 is the first released shape, so there is nothing to upgrade yet.
+ */
+const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {};
+
+function isRecord(value: unknown): value is RawPlan {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The one way in for a plan from anywhere (IndexedDB, an imported file, an older app):
+ * upgrades it version by version, fills missing fields with defaults, keeps unknown fields,
+ * and throws PlanDataError when it cannot be read.
+ */
+export function migrate(raw: unknown): Plan {
+  if (!isRecord(raw)) throw new PlanDataError('not_an_object');
+  const declared = raw.schemaVersion;
+  let version = typeof declared === 'number' && Number.isInteger(declared) ? declared : 1;
+  if (version > SCHEMA_VERSION) throw new PlanDataError('future_version', [String(version)]);
+  let upgraded: RawPlan = { ...raw };
+  while (version < SCHEMA_VERSION) {
+    const upgrade = UPGRADES[version];
+    if (upgrade) upgraded = upgrade(upgraded);
+    version += 1;
+  }
+  const result = planSchema.safeParse({ ...upgraded, schemaVersion: SCHEMA_VERSION });
+  if (!result.success) {
+    throw new PlanDataError(
+      'invalid',
+      result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`),
+    );
+  }
+  return result.data;
+}

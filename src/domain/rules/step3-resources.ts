@@ -1,0 +1,69 @@
+import type { Plan } from '../plan';
+import type { Resource, Supplier } from '../step3-resources';
+import { displayName } from './field-checks';
+import { checksFor, type PlanIssue, type StepChecks } from './issues';
+
+function resourceRecordIssues(check: StepChecks, plan: Plan, resource: Resource, index: number): PlanIssue[] {
+  const at = ['resources', index];
+  const params = { resource: displayName(resource.name, index) };
+  const productIds = new Set(plan.keyProducts.map((product) => product.id));
+  const supplierIds = new Set(plan.suppliers.map((supplier) => supplier.id));
+  const hasMeasure = plan.measures.some((measure) => measure.target === resource.id);
+  return [
+    ...check.errorIf(resource.category === null, 'resource_category_required', [...at, 'category'], params),
+    ...check.required(resource.name, 'resource_name_required', [...at, 'name'], { number: index + 1 }),
+    ...check.errorIf(resource.usedBy.length === 0, 'resource_used_by_required', [...at, 'usedBy'], params),
+    ...resource.usedBy.flatMap((productId, position) =>
+      check.errorIf(!productIds.has(productId), 'resource_used_by_unknown', [...at, 'usedBy', position], params),
+    ),
+    ...check.errorIf(
+      resource.supplierId !== null && !supplierIds.has(resource.supplierId),
+      'resource_supplier_unknown',
+      [...at, 'supplierId'],
+      params,
+    ),
+    ...check.warningIf(
+      resource.isBottleneck && !resource.substituteAvailable && !hasMeasure,
+      'bottleneck_unprotected',
+      at,
+      params,
+    ),
+  ];
+}
+
+function supplierIssues(check: StepChecks, plan: Plan, supplier: Supplier, index: number): PlanIssue[] {
+  const at = ['suppliers', index];
+  const params = { supplier: displayName(supplier.name, index) };
+  const alternate = supplier.alternateSupplierId;
+  const isSelf = alternate === supplier.id;
+  return [
+    ...check.required(supplier.name, 'supplier_name_required', [...at, 'name'], { number: index + 1 }),
+    ...check.phone(supplier.phone, [...at, 'phone']),
+    ...check.email(supplier.email, [...at, 'email']),
+    ...check.errorIf(isSelf, 'supplier_alternate_self', [...at, 'alternateSupplierId'], params),
+    ...check.errorIf(
+      alternate !== null && !isSelf && !plan.suppliers.some((other) => other.id === alternate),
+      'supplier_alternate_unknown',
+      [...at, 'alternateSupplierId'],
+      params,
+    ),
+    ...check.notNegative(supplier.leadTimeDays, [...at, 'leadTimeDays']),
+  ];
+}
+
+/** Step 3: the resources each key product needs, bottlenecks, and suppliers. */
+export function resourceIssues(plan: Plan): PlanIssue[] {
+  const check = checksFor(3);
+  return [
+    ...plan.keyProducts.flatMap((product, index) =>
+      check.errorIf(
+        !plan.resources.some((resource) => resource.usedBy.includes(product.id)),
+        'key_product_without_resources',
+        ['keyProducts', index],
+        { product: displayName(product.name, index) },
+      ),
+    ),
+    ...plan.resources.flatMap((resource, index) => resourceRecordIssues(check, plan, resource, index)),
+    ...plan.suppliers.flatMap((supplier, index) => supplierIssues(check, plan, supplier, index)),
+  ];
+}

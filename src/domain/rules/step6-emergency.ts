@@ -1,0 +1,149 @@
+import type { Plan } from '../plan';
+import type { CallTreeLink, Employee, ExternalContact } from '../step6-emergency';
+import { displayName, isBlank } from './field-checks';
+import { checksFor, type PlanIssue, type StepChecks } from './issues';
+
+type CallGraph = Map<string, Set<string>>;
+
+/** Who calls whom, with all the rows of one caller merged. */
+function callGraph(callTree: CallTreeLink[]): CallGraph {
+  const graph: CallGraph = new Map();
+  for (const link of callTree) {
+    if (link.callerId === null) continue;
+    const callees = graph.get(link.callerId) ?? new Set<string>();
+    link.calleeIds.forEach((calleeId) => callees.add(calleeId));
+    graph.set(link.callerId, callees);
+  }
+  return graph;
+}
+
+function employeeNames(plan: Plan): Map<string, string> {
+  return new Map(plan.contacts.employees.map((employee, index) => [employee.id, displayName(employee.name, index)]));
+}
+
+/** Whether calls starting from `from` ever reach `to`. */
+function reaches(graph: CallGraph, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const pending = [from];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next === to) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    pending.push(...(graph.get(next) ?? []));
+  }
+  return false;
+}
+
+function employeeIssues(check: StepChecks, employee: Employee, index: number): PlanIssue[] {
+  const at = ['contacts', 'employees', index];
+  return [
+    ...check.required(employee.name, 'employee_name_required', [...at, 'name'], { number: index + 1 }),
+    ...check.required(employee.mobile, 'employee_mobile_required', [...at, 'mobile'], {
+      employee: displayName(employee.name, index),
+    }),
+    ...check.phone(employee.mobile, [...at, 'mobile']),
+    ...check.phone(employee.altPhone, [...at, 'altPhone']),
+  ];
+}
+
+function externalContactIssues(check: StepChecks, contact: ExternalContact, index: number): PlanIssue[] {
+  const at = ['contacts', 'external', index];
+  const params = { contact: displayName(contact.organisation, index) };
+  return [
+    ...check.errorIf(contact.category === null, 'external_contact_category_required', [...at, 'category'], params),
+    ...check.required(contact.organisation, 'external_contact_organisation_required', [...at, 'organisation'], {
+      number: index + 1,
+    }),
+    ...check.required(contact.phone, 'external_contact_phone_required', [...at, 'phone'], params),
+    ...check.phone(contact.phone, [...at, 'phone']),
+    ...check.email(contact.email, [...at, 'email']),
+  ];
+}
+
+interface Caller {
+  id: string;
+  name: string;
+}
+
+function callerIssues(check: StepChecks, plan: Plan, link: CallTreeLink, index: number, caller: Caller | null): PlanIssue[] {
+  const path = ['callTree', index, 'callerId'];
+  const row = { number: index + 1 };
+  if (link.callerId === null) return check.error('call_tree_caller_required', path, row);
+  if (caller === null) return check.error('call_tree_caller_unknown', path, row);
+  const listedBefore = plan.callTree.slice(0, index).some((earlier) => earlier.callerId === caller.id);
+  return check.warningIf(listedBefore, 'call_tree_duplicate_caller', path, { caller: caller.name });
+}
+
+function calleeIssues(
+  check: StepChecks,
+  link: CallTreeLink,
+  index: number,
+  caller: Caller | null,
+  { names, graph }: { names: Map<string, string>; graph: CallGraph },
+): PlanIssue[] {
+  return link.calleeIds.flatMap((calleeId, position) => {
+    const path = ['callTree', index, 'calleeIds', position];
+    const callee = names.get(calleeId);
+    if (callee === undefined) return check.error('call_tree_callee_unknown', path, { number: index + 1 });
+    if (caller === null) return [];
+    if (calleeId === caller.id) return check.error('call_tree_calls_self', path, { caller: caller.name });
+    return check.errorIf(reaches(graph, calleeId, caller.id), 'call_tree_cycle', path, { caller: caller.name, callee });
+  });
+}
+
+/** Employees nobody calls. The people at the top of the tree (callers nobody calls) are exempt. */
+function notCalledIssues(check: StepChecks, plan: Plan): PlanIssue[] {
+  if (plan.callTree.length === 0) return [];
+  const inTree = new Set(plan.callTree.flatMap((link) => [link.callerId, ...link.calleeIds]));
+  return plan.contacts.employees.flatMap((employee, index) =>
+    check.warningIf(!inTree.has(employee.id), 'employee_not_called', ['contacts', 'employees', index], {
+      employee: displayName(employee.name, index),
+    }),
+  );
+}
+
+function callTreeIssues(check: StepChecks, plan: Plan): PlanIssue[] {
+  const names = employeeNames(plan);
+  const graph = callGraph(plan.callTree);
+  return [
+    ...plan.callTree.flatMap((link, index) => {
+      const name = link.callerId === null ? undefined : names.get(link.callerId);
+      const caller = link.callerId === null || name === undefined ? null : { id: link.callerId, name };
+      return [...callerIssues(check, plan, link, index, caller), ...calleeIssues(check, link, index, caller, { names, graph })];
+    }),
+    ...notCalledIssues(check, plan),
+  ];
+}
+
+/** Step 6: first actions, activation, evacuation, contacts, call tree and emergency kit. */
+export function emergencyIssues(plan: Plan): PlanIssue[] {
+  const check = checksFor(6);
+  const { emergency, contacts } = plan;
+  return [
+    ...emergency.firstActions.flatMap((action, index) =>
+      check.errorIf(
+        action.code === 'custom' && isBlank(action.text),
+        'first_action_text_required',
+        ['emergency', 'firstActions', index, 'text'],
+        { number: index + 1 },
+      ),
+    ),
+    ...check.required(emergency.activation.whoDecides, 'activation_who_decides_required', [
+      'emergency',
+      'activation',
+      'whoDecides',
+    ]),
+    ...check.required(emergency.evacuation.assemblyPoint, 'assembly_point_required', [
+      'emergency',
+      'evacuation',
+      'assemblyPoint',
+    ]),
+    ...contacts.employees.flatMap((employee, index) => employeeIssues(check, employee, index)),
+    ...contacts.external.flatMap((contact, index) => externalContactIssues(check, contact, index)),
+    ...callTreeIssues(check, plan),
+    ...plan.kit.flatMap((kitItem, index) => [
+      ...check.required(kitItem.item, 'kit_item_required', ['kit', index, 'item'], { number: index + 1 }),
+      ...check.date(kitItem.lastChecked, ['kit', index, 'lastChecked']),
+    ]),
+  ];
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { codeList, optionalNumber, recordId, text, type Known } from './fields';
+
+/** Step 2: key products or services and their target recovery time (RTO). */
+export const PRODUCT_REASONS = [
+  'revenue_share',
+  'contract_obligation',
+  'customer_loss_risk',
+  'social_necessity',
+  'other',
+] as const;
+
+export const RTO_UNITS = ['hours', 'days', 'weeks'] as const;
+export type RtoUnit = (typeof RTO_UNITS)[number];
+
+export const IMPACT_AREAS = ['financial', 'customers', 'reputation', 'legal'] as const;
+
+const impactLevel = () => z.number().nullable().default(null);
+
+export const keyProductSchema = z.looseObject({
+  id: recordId(),
+  name: text(),
+  description: text(),
+  rank: optionalNumber(),
+  reasons: codeList(PRODUCT_REASONS),
+  customers: text(),
+  impact: z
+    .looseObject({
+      financial: impactLevel(),
+      customers: impactLevel(),
+      reputation: impactLevel(),
+      legal: impactLevel(),
+    })
+    .prefault({}),
+  rto: z.looseObject({ value: optionalNumber(), unit: z.enum(RTO_UNITS).default('days') }).prefault({}),
+  minimumLevelPct: optionalNumber(),
+});
+
+export type KeyProduct = Known<z.output<typeof keyProductSchema>>;
+export type RecoveryTime = KeyProduct['rto'];

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { list, optionalNumber, recordId, text, type Known } from './fields';
+
+/** Step 4: risk analysis and disaster scenarios. */
+export const HAZARDS = [
+  'earthquake',
+  'flood',
+  'typhoon_storm',
+  'fire',
+  'tsunami',
+  'landslide',
+  'volcano',
+  'pandemic',
+  'power_outage',
+  'it_cyber',
+  'supplier_failure',
+  'other',
+] as const;
+export type HazardCode = (typeof HAZARDS)[number];
+
+export const hazardSchema = z.looseObject({
+  id: recordId(),
+  code: z.enum(HAZARDS).nullable().default(null),
+  label: text(),
+  likelihood: optionalNumber(),
+  impact: optionalNumber(),
+});
+
+export const scenarioEffectSchema = z.looseObject({
+  id: recordId(),
+  resourceId: z.string().nullable().default(null),
+  unavailableDays: optionalNumber(),
+});
+
+export const scenarioSchema = z.looseObject({
+  id: recordId(),
+  hazardCode: z.enum(HAZARDS).nullable().default(null),
+  description: text(),
+  effects: list(scenarioEffectSchema),
+});
+
+export type Hazard = Known<z.output<typeof hazardSchema>>;
+export type Scenario = Known<z.output<typeof scenarioSchema>>;
+export type ScenarioEffect = Known<z.output<typeof scenarioEffectSchema>>;

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import { newId } from '../fields';
+import { createPlan, type Plan } from '../plan';
+import { foodManufacturerSample } from '../samples/food-manufacturer';
+import { keyProductSchema } from '../step2-key-products';
+import { resourceSchema, supplierSchema } from '../step3-resources';
+import { hazardSchema, scenarioEffectSchema, scenarioSchema } from '../step4-risks';
+import { measureSchema } from '../step5-measures';
+import { callTreeLinkSchema, employeeSchema } from '../step6-emergency';
+import { strategySchema } from '../step7-strategies';
+import { exerciseSchema } from '../step9-exercises';
+
+/** Test fixtures only: the fixed "today" of the unit tests and builders for plans and records. */
+export const TODAY = new Date(2025, 5, 15, 9, 30);
+
+export const blankPlan = (): Plan => createPlan('Riverside Bakery', 'full', TODAY);
+export const samplePlan = (): Plan => foodManufacturerSample(TODAY);
+
+const builder =
+  <S extends z.ZodType>(schema: S) =>
+  (input: Partial<z.input<S>> = {}): z.output<S> =>
+    schema.parse({ id: newId(), ...input });
+
+export const keyProduct = builder(keyProductSchema);
+export const resource = builder(resourceSchema);
+export const supplier = builder(supplierSchema);
+export const hazard = builder(hazardSchema);
+export const scenario = builder(scenarioSchema);
+export const effect = builder(scenarioEffectSchema);
+export const measure = builder(measureSchema);
+export const employee = builder(employeeSchema);
+export const callLink = builder(callTreeLinkSchema);
+export const strategy = builder(strategySchema);
+export const exercise = builder(exerciseSchema);
