@@ -1,0 +1,83 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Every test fails on a console error or an uncaught exception: a missing translation key
+ * is reported as a console error by the app's i18next set-up.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+export type { Page };
+
+/** Keyboard-only helpers: focus a control, then type or press keys as a person would. */
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+export async function chooseOption(page: Page, select: Locator, label: string | RegExp): Promise<void> {
+  await select.focus();
+  await page.keyboard.press('Home');
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const chosen = await select.evaluate((element) => {
+      const selectElement = element as HTMLSelectElement;
+      return selectElement.options[selectElement.selectedIndex]?.text ?? '';
+    });
+    if (typeof label === 'string' ? chosen === label : label.test(chosen)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`option ${String(label)} not reachable with the arrow keys`);
+}
+
+export async function toggle(page: Page, checkbox: Locator): Promise<void> {
+  await checkbox.focus();
+  await page.keyboard.press('Space');
+}
+
+export async function press(page: Page, button: Locator): Promise<void> {
+  await button.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** Pages of the app, in the words a user would use. */
+export class PlansList {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Your business continuity plans' })).toBeVisible();
+  }
+
+  async createPlan(name: string, path: 'Quick plan' | 'Full plan'): Promise<void> {
+    await typeInto(this.page, this.page.getByLabel('Company or business name'), name);
+    await toggle(this.page, this.page.getByRole('radio', { name: new RegExp(path) }));
+    await press(this.page, this.page.getByRole('button', { name: 'Create plan' }));
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Purpose, scope and BCP team' })).toBeVisible();
+  }
+
+  card(name: string): Locator {
+    return this.page.getByRole('listitem').filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+  }
+}
+
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+}
+
+export function record(page: Page, noun: string, position: number): Locator {
+  return page.getByRole('group', { name: new RegExp(`^${noun} ${position}(:|$)`) });
+}

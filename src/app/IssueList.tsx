@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PlanIssue } from '../domain';
+import { controlId } from '../forms';
+
+interface IssueListProps {
+  issues: readonly PlanIssue[];
+  /** Links to the step pages of this plan. Without it, selecting an issue calls onSelect on the same page. */
+  planId?: string;
+  onSelect?: (issue: PlanIssue) => void;
+}
+
+/** Errors and warnings, each a link to the field it is about. */
+export function IssueList({ issues, planId, onSelect }: IssueListProps) {
+  const { t } = useTranslation();
+  return (
+    <ul className="issue-list">
+      {issues.map((issue, index) => {
+        const anchor = controlId(issue.path.join('.'));
+        const content = (
+          <>
+            <span className="visually-hidden">{t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}: </span>
+            {planId ? `${t('issues.inStep', { number: issue.step })} ` : ''}
+            {t(`validation:${issue.code}`, issue.params)}
+          </>
+        );
+        return (
+          <li key={`${issue.code}-${issue.path.join('.')}-${index}`} className={`issue issue-${issue.severity}`}>
+            <span aria-hidden="true">{issue.severity === 'error' ? '✖ ' : '⚠ '}</span>
+            {planId ? (
+              <Link to={`/plans/${planId}/steps/${issue.step}#${anchor}`}>{content}</Link>
+            ) : (
+              <a
+                href={`#${anchor}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onSelect?.(issue);
+                }}
+              >
+                {content}
+              </a>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { isReviewOverdue, nextReviewDate, stepState } from '../domain';
+import { formatDate } from '../i18n';
+import { stepsForPath } from '../questionnaire';
+import { useEditor } from './editor-context';
+
+/** Where a plan stands: its path, each step's state, what to do next. */
+export function OverviewPage() {
+  const { t, i18n } = useTranslation();
+  const { plan, issues, today, updatePlan } = useEditor();
+  const steps = stepsForPath(plan.path);
+  const states = steps.map((step) => ({ step, ...stepState(plan, step, issues) }));
+  const nextStep = states.find((state) => state.state !== 'complete')?.step;
+  const reviewDate = nextReviewDate(plan);
+
+  useEffect(() => {
+    document.title = `${plan.company.name || t('plans.unnamed')} – ${t('app.name')}`;
+  }, [plan.company.name, t]);
+
+  return (
+    <div className="overview">
+      <h1>{plan.company.name || t('plans.unnamed')}</h1>
+      <p className="plan-path">
+        {t(plan.path === 'quick' ? 'path.quickName' : 'path.fullName')}: {t(plan.path === 'quick' ? 'path.quickHint' : 'path.fullHint')}
+      </p>
+      {plan.path === 'quick' ? (
+        <div className="callout">
+          <p>{t('overview.widenExplain')}</p>
+          <button type="button" onClick={() => updatePlan({ ...plan, path: 'full' })}>
+            {t('overview.widen')}
+          </button>
+        </div>
+      ) : null}
+      {reviewDate ? (
+        <p className={isReviewOverdue(plan, today) ? 'review-overdue' : undefined}>
+          {t(isReviewOverdue(plan, today) ? 'plans.reviewOverdue' : 'plans.nextReview', {
+            date: formatDate(reviewDate, i18n.language),
+          })}
+        </p>
+      ) : null}
+      {nextStep ? (
+        <Link className="button primary" to={`/plans/${plan.id}/steps/${nextStep}`}>
+          {t('overview.continue', { number: nextStep, title: t(`steps:${nextStep}.shortTitle`) })}
+        </Link>
+      ) : (
+        <Link className="button primary" to={`/plans/${plan.id}/review`}>
+          {t('overview.toReview')}
+        </Link>
+      )}
+      <h2>{t('overview.stepsTitle')}</h2>
+      <ol className="overview-steps">
+        {states.map((state) => (
+          <li key={state.step} className={`overview-step step-${state.state}`}>
+            <Link to={`/plans/${plan.id}/steps/${state.step}`}>
+              {t('nav.stepNumber', { number: state.step })}: {t(`steps:${state.step}.title`)}
+            </Link>
+            <span className="step-state">
+              {t(`stepState.${state.state}`)}
+              {state.errors ? ` · ${t('issues.errorCount', { count: state.errors })}` : ''}
+              {state.warnings ? ` · ${t('issues.warningCount', { count: state.warnings })}` : ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { planProgress, stepState, type Plan } from '../domain';
+import { askedIssues } from '../forms';
+import { Autosave, PlanNotFoundError, type SaveState } from '../persistence';
+import { stepsForPath } from '../questionnaire';
+import { Notice, ProgressBar } from '../ui';
+import type { EditorContext } from './editor-context';
+import { useRepository } from './repository-context';
+import { SaveStatus } from './SaveStatus';
+import { useNotice } from './use-notice';
+
+type LoadState = { status: 'loading' } | { status: 'missing' } | { status: 'damaged' } | { status: 'ready' };
+
+/** The editing screens of one plan: loads it, saves every change, and shows where the user is. */
+export function PlanEditor() {
+  const { planId = '' } = useParams();
+  const { t } = useTranslation();
+  const repository = useRepository();
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
+  const [formGeneration, setFormGeneration] = useState(0);
+  const [today] = useState(() => new Date());
+  const { notice, notify, dismiss, runUndo } = useNotice();
+
+  const autosave = useMemo(
+    () =>
+      new Autosave({
+        save: (next) => repository.save(next),
+        onSaved: () => undefined,
+        onStateChange: setSaveState,
+      }),
+    [repository],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    repository.get(planId).then(
+      (loaded) => {
+        if (cancelled) return;
+        setPlan(loaded);
+        setLoadState({ status: 'ready' });
+      },
+      (error: unknown) => {
+        if (!cancelled) setLoadState({ status: error instanceof PlanNotFoundError ? 'missing' : 'damaged' });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [repository, planId]);
+
+  useEffect(() => {
+    const flush = () => void autosave.flush();
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      flush();
+    };
+  }, [autosave]);
+
+  const updatePlan = useCallback(
+    (next: Plan) => {
+      setPlan(next);
+      autosave.schedule(next);
+    },
+    [autosave],
+  );
+
+  const keepMine = useCallback(async () => {
+    const stored = await repository.get(planId);
+    await autosave.rebase(stored.revision);
+  }, [repository, autosave, planId]);
+
+  const takeStored = useCallback(async () => {
+    const stored = await repository.get(planId);
+    autosave.discard(stored.revision);
+    setPlan(stored);
+    setFormGeneration((generation) => generation + 1);
+  }, [repository, autosave, planId]);
+
+  const issues = useMemo(() => (plan ? askedIssues(plan, today) : []), [plan, today]);
+
+  if (loadState.status !== 'ready' || !plan) {
+    return (
+      <main className="page" id="main">
+        {loadState.status === 'loading' ? (
+          <p className="loading">{t('app.loading')}</p>
+        ) : (
+          <>
+            <h1>{t(loadState.status === 'missing' ? 'editor.missingTitle' : 'editor.damagedTitle')}</h1>
+            <p>{t(loadState.status === 'missing' ? 'editor.missing' : 'editor.damaged')}</p>
+            <Link to="/">{t('nav.allPlans')}</Link>
+          </>
+        )}
+      </main>
+    );
+  }
+
+  const steps = stepsForPath(plan.path);
+  const progress = planProgress(plan, steps, issues);
+  const context: EditorContext = { plan, today, issues, updatePlan, notify, formGeneration };
+
+  return (
+    <div className="editor">
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="editor-header">
+        <Link to="/" className="back-link">
+          ← {t('nav.allPlans')}
+        </Link>
+        <p className="editor-plan-name">{plan.company.name || t('plans.unnamed')}</p>
+        <SaveStatus state={saveState} onRetry={() => void autosave.flush()} onKeepMine={keepMine} onTakeStored={takeStored} />
+      </header>
+      <div className="editor-body">
+        <nav className="step-nav" aria-label={t('nav.steps')}>
+          <ProgressBar
+            label={t('progress.steps', { complete: progress.complete, total: progress.total })}
+            value={progress.complete}
+            max={progress.total}
+          />
+          <ol>
+            <li>
+              <NavLink end to={`/plans/${plan.id}`}>
+                {t('nav.overview')}
+              </NavLink>
+            </li>
+            {steps.map((step) => {
+              const state = stepState(plan, step, issues);
+              return (
+                <li key={step}>
+                  <NavLink to={`/plans/${plan.id}/steps/${step}`} className={`step-link step-${state.state}`}>
+                    <span className="step-number" aria-hidden="true">
+                      {state.state === 'complete' ? '✓' : step}
+                    </span>
+                    <span className="step-name">
+                      <span className="visually-hidden">{t('nav.stepNumber', { number: step })} </span>
+                      {t(`steps:${step}.shortTitle`)}
+                      <span className="step-state">
+                        {t(`stepState.${state.state}`)}
+                        {state.errors ? ` · ${t('issues.errorCount', { count: state.errors })}` : ''}
+                        {state.warnings ? ` · ${t('issues.warningCount', { count: state.warnings })}` : ''}
+                      </span>
+                    </span>
+                  </NavLink>
+                </li>
+              );
+            })}
+            <li>
+              <NavLink to={`/plans/${plan.id}/review`}>{t('nav.review')}</NavLink>
+            </li>
+          </ol>
+        </nav>
+        <main className="editor-main" id="main" tabIndex={-1}>
+          <Outlet context={context} />
+        </main>
+      </div>
+      <Notice
+        message={notice?.message ?? null}
+        actionLabel={notice?.undo ? t('notice.undo') : undefined}
+        onAction={runUndo}
+        onDismiss={dismiss}
+        dismissLabel={t('notice.dismiss')}
+      />
+    </div>
+  );
+}

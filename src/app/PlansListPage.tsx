@@ -1,0 +1,259 @@
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import {
+  createPlan,
+  foodManufacturerSample,
+  isReviewOverdue,
+  nextReviewDate,
+  planProgress,
+  type Plan,
+  type PlanPath,
+} from '../domain';
+import { askedIssues } from '../forms';
+import { formatDate, formatDateTime } from '../i18n';
+import type { PlanListEntry, StoredPlanRecord } from '../persistence';
+import { stepsForPath } from '../questionnaire';
+import { ConfirmDialog, Notice, ProgressBar } from '../ui';
+import { useRepository } from './repository-context';
+import { useNotice } from './use-notice';
+
+/** The home screen: every plan on this device, and a way to start a new one. */
+export function PlansListPage() {
+  const { t } = useTranslation();
+  const repository = useRepository();
+  const navigate = useNavigate();
+  const [entries, setEntries] = useState<PlanListEntry[] | null>(null);
+  const [toDelete, setToDelete] = useState<Plan | null>(null);
+  const { notice, notify, dismiss, runUndo } = useNotice();
+  const [today] = useState(() => new Date());
+
+  const reload = useCallback(() => repository.list().then(setEntries), [repository]);
+
+  useEffect(() => {
+    document.title = t('app.name');
+    void reload();
+  }, [reload, t]);
+
+  const create = async (name: string, path: PlanPath) => {
+    const plan = await repository.add(createPlan(name, path));
+    void navigate(`/plans/${plan.id}/steps/1`);
+  };
+
+  const startFromExample = async () => {
+    const plan = await repository.add(foodManufacturerSample(new Date()));
+    void navigate(`/plans/${plan.id}`);
+  };
+
+  const duplicate = async (plan: Plan) => {
+    await repository.duplicate(plan.id, (name) => t('plans.copyName', { name }));
+    await reload();
+    notify(t('plans.duplicated', { name: plan.company.name || t('plans.unnamed') }));
+  };
+
+  const confirmDelete = async () => {
+    if (!toDelete) return;
+    const plan = toDelete;
+    setToDelete(null);
+    const removed = await repository.delete(plan.id);
+    await reload();
+    notify(
+      t('plans.deleted', { name: plan.company.name || t('plans.unnamed') }),
+      removed ? () => void repository.restore(removed).then(reload) : undefined,
+    );
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="app-header">
+        <p className="app-name">
+          <img src="/icon.svg" alt="" width="28" height="28" /> {t('app.name')}
+        </p>
+      </header>
+      <main className="page plans-page" id="main" tabIndex={-1}>
+        <h1>{t('plans.title')}</h1>
+        <p className="lead">{t('plans.intro')}</p>
+
+        <NewPlanForm onCreate={create} onExample={startFromExample} />
+
+        <section aria-labelledby="plans-list-title">
+          <h2 id="plans-list-title">{t('plans.listTitle')}</h2>
+          {entries === null ? <p className="loading">{t('app.loading')}</p> : null}
+          {entries?.length === 0 ? <p>{t('plans.none')}</p> : null}
+          <ul className="plan-cards">
+            {entries?.map((entry) =>
+              entry.status === 'ok' ? (
+                <PlanCard
+                  key={entry.plan.id}
+                  plan={entry.plan}
+                  today={today}
+                  onDuplicate={() => void duplicate(entry.plan)}
+                  onDelete={() => setToDelete(entry.plan)}
+                />
+              ) : (
+                <DamagedPlanCard key={entry.id} record={entry.raw} />
+              ),
+            )}
+          </ul>
+        </section>
+      </main>
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={t('plans.deleteTitle')}
+        message={t('plans.deleteMessage', { name: toDelete?.company.name || t('plans.unnamed') })}
+        confirmLabel={t('plans.delete')}
+        cancelLabel={t('dialog.cancel')}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setToDelete(null)}
+      />
+      <Notice
+        message={notice?.message ?? null}
+        actionLabel={notice?.undo ? t('notice.undo') : undefined}
+        onAction={runUndo}
+        onDismiss={dismiss}
+        dismissLabel={t('notice.dismiss')}
+      />
+    </>
+  );
+}
+
+function NewPlanForm({ onCreate, onExample }: { onCreate: (name: string, path: PlanPath) => Promise<void>; onExample: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [path, setPath] = useState<PlanPath>('quick');
+  const [error, setError] = useState(false);
+  const nameId = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setError(true);
+      document.getElementById(nameId)?.focus();
+      return;
+    }
+    void onCreate(name.trim(), path);
+  };
+
+  return (
+    <section aria-labelledby="new-plan-title" className="new-plan">
+      <h2 id="new-plan-title">{t('plans.newTitle')}</h2>
+      <form onSubmit={submit} noValidate>
+        <div className={`field${error ? ' field-invalid' : ''}`}>
+          <label htmlFor={nameId} className="field-label">
+            {t('plans.companyName')}
+          </label>
+          <input
+            id={nameId}
+            value={name}
+            autoComplete="organization"
+            aria-invalid={error}
+            aria-describedby={error ? `${nameId}-error` : undefined}
+            onChange={(event) => {
+              setName(event.target.value);
+              setError(false);
+            }}
+          />
+          {error ? (
+            <p id={`${nameId}-error`} className="field-error">
+              {t('plans.companyNameRequired')}
+            </p>
+          ) : null}
+        </div>
+        <fieldset className="path-choice">
+          <legend className="field-label">{t('plans.pathQuestion')}</legend>
+          {(['quick', 'full'] as const).map((option) => (
+            <label key={option} className="path-option">
+              <input type="radio" name="path" value={option} checked={path === option} onChange={() => setPath(option)} />
+              <span>
+                <strong>{t(option === 'quick' ? 'path.quickName' : 'path.fullName')}</strong>
+                <span className="path-hint">{t(option === 'quick' ? 'path.quickHint' : 'path.fullHint')}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            {t('plans.create')}
+          </button>
+          <button type="button" onClick={() => void onExample()}>
+            {t('plans.startFromExample')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+interface PlanCardProps {
+  plan: Plan;
+  today: Date;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}
+
+function PlanCard({ plan, today, onDuplicate, onDelete }: PlanCardProps) {
+  const { t, i18n } = useTranslation();
+  const progress = planProgress(plan, stepsForPath(plan.path), askedIssues(plan, today));
+  const reviewDate = nextReviewDate(plan);
+  const overdue = isReviewOverdue(plan, today);
+  const name = plan.company.name || t('plans.unnamed');
+  return (
+    <li className="plan-card">
+      <h3>
+        <Link to={`/plans/${plan.id}`}>{name}</Link>
+      </h3>
+      <p className="plan-meta">
+        <span className="badge">{t(plan.path === 'quick' ? 'path.quickName' : 'path.fullName')}</span>{' '}
+        {t('plans.lastEdited', { date: formatDateTime(plan.updatedAt, i18n.language) })}
+      </p>
+      <ProgressBar
+        label={t('progress.steps', { complete: progress.complete, total: progress.total })}
+        value={progress.complete}
+        max={progress.total}
+      />
+      {reviewDate ? (
+        <p className={overdue ? 'review-overdue' : undefined}>
+          {t(overdue ? 'plans.reviewOverdue' : 'plans.nextReview', { date: formatDate(reviewDate, i18n.language) })}
+        </p>
+      ) : null}
+      <div className="card-actions">
+        <Link className="button" to={`/plans/${plan.id}`}>
+          {t('plans.open')}
+          <span className="visually-hidden">: {name}</span>
+        </Link>
+        <button type="button" onClick={onDuplicate}>
+          {t('plans.duplicate')}
+          <span className="visually-hidden">: {name}</span>
+        </button>
+        <button type="button" className="danger-outline" onClick={onDelete}>
+          {t('plans.delete')}
+          <span className="visually-hidden">: {name}</span>
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function DamagedPlanCard({ record }: { record: StoredPlanRecord }) {
+  const { t } = useTranslation();
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `damaged-plan-${String(record.id)}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <li className="plan-card plan-damaged">
+      <h3>{t('plans.damagedTitle')}</h3>
+      <p>{t('plans.damaged')}</p>
+      <button type="button" onClick={download}>
+        {t('plans.downloadRaw')}
+      </button>
+    </li>
+  );
+}

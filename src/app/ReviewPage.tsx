@@ -1,0 +1,196 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  expectedRecovery,
+  hazardsByScore,
+  nextReviewDate,
+  reserveMonths,
+  riskScore,
+  selfCheck,
+  type Hazard,
+  type Plan,
+  type SelfCheckItem,
+} from '../domain';
+import { formatDate, formatMoney, formatNumber } from '../i18n';
+import { useEditor } from './editor-context';
+import { IssueList } from './IssueList';
+
+/** The self-check, every open issue, and the plan on one page. */
+export function ReviewPage() {
+  const { t } = useTranslation();
+  const { plan, issues, today, updatePlan } = useEditor();
+  const results = selfCheck(plan, issues, today);
+  const passed = results.filter((result) => result.passed).length;
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  const warnings = issues.filter((issue) => issue.severity === 'warning');
+
+  useEffect(() => {
+    document.title = `${t('review.title')} – ${t('app.name')}`;
+  }, [t]);
+
+  const toggleTick = (item: SelfCheckItem, ticked: boolean) => {
+    const others = plan.selfCheckTicks.filter((candidate) => candidate !== item);
+    updatePlan({ ...plan, selfCheckTicks: ticked ? [...others, item] : others });
+  };
+
+  return (
+    <div className="review">
+      <h1>{t('review.title')}</h1>
+      <p>{t('review.intro')}</p>
+
+      <section aria-labelledby="self-check-title">
+        <h2 id="self-check-title">{t('review.selfCheckTitle', { passed, total: results.length })}</h2>
+        <ul className="self-check">
+          {results.map((result) =>
+            result.kind === 'manual' ? (
+              <li key={result.item}>
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    checked={result.passed}
+                    onChange={(event) => toggleTick(result.item, event.target.checked)}
+                  />
+                  {t(`selfCheck.${result.item}`)}
+                </label>
+              </li>
+            ) : (
+              <li key={result.item} className={result.passed ? 'check-passed' : 'check-open'}>
+                <span aria-hidden="true">{result.passed ? '✓ ' : '○ '}</span>
+                <span className="visually-hidden">{t(result.passed ? 'review.checkPassed' : 'review.checkOpen')}: </span>
+                {t(`selfCheck.${result.item}`)}
+              </li>
+            ),
+          )}
+        </ul>
+      </section>
+
+      <section aria-labelledby="issues-title">
+        <h2 id="issues-title">{t('review.issuesTitle')}</h2>
+        {issues.length === 0 ? <p>{t('review.noIssues')}</p> : null}
+        {errors.length ? (
+          <>
+            <h3>{t('issues.errorCount', { count: errors.length })}</h3>
+            <IssueList issues={errors} planId={plan.id} />
+          </>
+        ) : null}
+        {warnings.length ? (
+          <>
+            <h3>{t('issues.warningCount', { count: warnings.length })}</h3>
+            <IssueList issues={warnings} planId={plan.id} />
+          </>
+        ) : null}
+      </section>
+
+      <PlanSummary plan={plan} />
+    </div>
+  );
+}
+
+function hazardName(hazard: Hazard, t: ReturnType<typeof useTranslation>['t']): string {
+  return hazard.code === 'other' && hazard.label.trim() ? hazard.label : t(`options:hazard.${hazard.code ?? 'other'}`);
+}
+
+function PlanSummary({ plan }: { plan: Plan }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const products = [...plan.keyProducts].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const topHazards = hazardsByScore(plan).slice(0, 3);
+  const reserve = reserveMonths(plan.finance);
+  const reviewDate = nextReviewDate(plan);
+  const productName = (id: string) => plan.keyProducts.find((product) => product.id === id)?.name ?? '';
+  const none = <p className="summary-none">{t('review.notYetWritten')}</p>;
+
+  return (
+    <section aria-labelledby="summary-title" className="plan-summary">
+      <h2 id="summary-title">{t('review.summaryTitle')}</h2>
+      <dl className="summary-facts">
+        <dt>{t('review.company')}</dt>
+        <dd>{plan.company.name || t('plans.unnamed')}</dd>
+        <dt>{t('review.leader')}</dt>
+        <dd>{[plan.team.leader.name, plan.team.leader.phone].filter(Boolean).join(' · ') || t('review.notYetWritten')}</dd>
+        <dt>{t('review.deputy')}</dt>
+        <dd>{[plan.team.deputy.name, plan.team.deputy.phone].filter(Boolean).join(' · ') || t('review.notYetWritten')}</dd>
+        <dt>{t('review.assemblyPoint')}</dt>
+        <dd>{plan.emergency.evacuation.assemblyPoint || t('review.notYetWritten')}</dd>
+        <dt>{t('review.reserve')}</dt>
+        <dd>
+          {reserve === null
+            ? t('review.notYetWritten')
+            : t('review.reserveMonths', {
+                months: formatNumber(reserve, language),
+                cash: formatMoney(plan.finance.cashOnHand ?? 0, plan.finance.currency, language),
+              })}
+        </dd>
+        <dt>{t('review.nextReview')}</dt>
+        <dd>{reviewDate ? formatDate(reviewDate, language) : t('review.notYetWritten')}</dd>
+      </dl>
+
+      <h3>{t('review.keyProducts')}</h3>
+      {products.length ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('review.rank')}</th>
+              <th scope="col">{t('review.product')}</th>
+              <th scope="col">{t('review.rto')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {products.map((product) => (
+              <tr key={product.id}>
+                <td>{product.rank ?? '–'}</td>
+                <td>{product.name}</td>
+                <td>
+                  {product.rto.value === null
+                    ? '–'
+                    : t(`units.${product.rto.unit}`, { count: product.rto.value })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        none
+      )}
+
+      {plan.path === 'full' ? (
+        <>
+          <h3>{t('review.topHazards')}</h3>
+          {topHazards.length ? (
+            <ul>
+              {topHazards.map((hazard) => (
+                <li key={hazard.id}>
+                  {hazardName(hazard, t)}: {t('review.score', { score: riskScore(hazard) ?? '–' })}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            none
+          )}
+
+          <h3>{t('review.scenarios')}</h3>
+          {plan.scenarios.length ? (
+            plan.scenarios.map((scenario) => (
+              <div key={scenario.id} className="summary-scenario">
+                <h4>{t(`options:hazard.${scenario.hazardCode ?? 'other'}`)}</h4>
+                <ul>
+                  {expectedRecovery(plan, scenario).map((recovery) => (
+                    <li key={recovery.keyProductId} className={recovery.meetsRto === false ? 'misses-rto' : undefined}>
+                      {t(recovery.meetsRto === false ? 'review.recoveryMisses' : 'review.recovery', {
+                        product: productName(recovery.keyProductId),
+                        days: recovery.expectedDays,
+                        rtoDays: recovery.rtoDays ?? '–',
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))
+          ) : (
+            none
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}

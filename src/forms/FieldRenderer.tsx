@@ -1,0 +1,162 @@
+import { Controller, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { FieldDefinition } from '../questionnaire';
+import { Field } from '../ui';
+import { controlId, fieldTexts, translateValidation } from './field-texts';
+import { ListField } from './ListField';
+import { usePlanForm } from './plan-form-context';
+import { ReferenceField } from './ReferenceField';
+
+interface FieldRendererProps {
+  definition: FieldDefinition;
+  /** Path of the record this field belongs to ("" for the plan, "keyProducts.2" for a list item). */
+  recordPath: string;
+  /** Translation key of that record ("" or "keyProducts"). */
+  recordKey: string;
+  /** False on the second and later records of a list, which do not repeat the guidance. */
+  showGuidance?: boolean;
+}
+
+const emptyToNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : value);
+const toNumberOrNull = (value: unknown) => {
+  const present = emptyToNull(value);
+  return present === null ? null : Number(present);
+};
+
+export function FieldRenderer({ definition, recordPath, recordKey, showGuidance = true }: FieldRendererProps) {
+  const { t } = useTranslation();
+  const { register, control, formState, getFieldState } = useFormContext();
+  const { issues } = usePlanForm();
+  const name = recordPath ? `${recordPath}.${definition.name}` : definition.name;
+  const key = recordKey ? `${recordKey}.${definition.name}` : definition.name;
+
+  if (definition.kind === 'list') {
+    return <ListField definition={definition} name={name} textKey={key} />;
+  }
+
+  const id = controlId(name);
+  const texts = fieldTexts(t, key);
+  const error = translateValidation(t, getFieldState(name, formState).error?.message);
+  const warnings = issues
+    .filter((issue) => issue.severity === 'warning' && issue.path.join('.') === name)
+    .map((issue) => t(`validation:${issue.code}`, issue.params));
+  const common = { id, texts, required: definition.required, error, warnings, showGuidance };
+
+  switch (definition.kind) {
+    case 'text':
+    case 'tel':
+    case 'email':
+    case 'date':
+      return (
+        <Field {...common}>
+          {(describedBy, invalid) => (
+            <input
+              id={id}
+              type={definition.kind}
+              autoComplete={definition.kind === 'tel' ? 'tel' : definition.kind === 'email' ? 'email' : 'off'}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              aria-required={definition.required}
+              {...register(name)}
+            />
+          )}
+        </Field>
+      );
+    case 'textarea':
+      return (
+        <Field {...common}>
+          {(describedBy, invalid) => (
+            <textarea
+              id={id}
+              rows={3}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              aria-required={definition.required}
+              {...register(name)}
+            />
+          )}
+        </Field>
+      );
+    case 'number':
+      return (
+        <Field {...common}>
+          {(describedBy, invalid) => (
+            <input
+              id={id}
+              type="number"
+              inputMode="decimal"
+              min={definition.min}
+              max={definition.max}
+              step={definition.step ?? 'any'}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              aria-required={definition.required}
+              {...register(name, { setValueAs: toNumberOrNull })}
+            />
+          )}
+        </Field>
+      );
+    case 'select': {
+      const numeric = typeof definition.codes[0] === 'number';
+      return (
+        <Field {...common}>
+          {(describedBy, invalid) => (
+            <select
+              id={id}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              aria-required={definition.required}
+              {...register(name, { setValueAs: numeric ? toNumberOrNull : emptyToNull })}
+            >
+              <option value="">{t('field.choose')}</option>
+              {definition.codes.map((code) => (
+                <option key={code} value={code}>
+                  {t(`options:${definition.options}.${code}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      );
+    }
+    case 'checkbox':
+      return (
+        <Field {...common} labelAfter>
+          {(describedBy) => <input id={id} type="checkbox" aria-describedby={describedBy} {...register(name)} />}
+        </Field>
+      );
+    case 'checkboxes':
+      return (
+        <Controller
+          control={control}
+          name={name}
+          render={({ field }) => {
+            const selected = Array.isArray(field.value) ? (field.value as string[]) : [];
+            const toggle = (code: string, checked: boolean) =>
+              field.onChange(definition.codes.filter((candidate) => (candidate === code ? checked : selected.includes(candidate))));
+            return (
+              <Field {...common} group>
+                {() => (
+                  <div className="choices">
+                    {definition.codes.map((code) => (
+                      <label key={code} className="choice">
+                        <input
+                          type="checkbox"
+                          checked={selected.includes(code)}
+                          onChange={(event) => toggle(code, event.target.checked)}
+                          onBlur={field.onBlur}
+                        />
+                        {t(`options:${definition.options}.${code}`)}
+                      </label>
+                    ))}
+                  </div>
+                )}
+              </Field>
+            );
+          }}
+        />
+      );
+    case 'reference':
+      return <ReferenceField definition={definition} name={name} recordPath={recordPath} textKey={key} field={common} />;
+  }
+}

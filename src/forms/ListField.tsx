@@ -1,0 +1,188 @@
+import { useEffect, useRef } from 'react';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { PlanIssue } from '../domain';
+import type { FieldDefinition } from '../questionnaire';
+import { controlId, fieldTextKey } from './field-texts';
+import { FieldRenderer } from './FieldRenderer';
+import { usePlanForm } from './plan-form-context';
+import { useRecordTitle } from './RecordTitle';
+
+type ListDefinition = Extract<FieldDefinition, { kind: 'list' }>;
+
+interface ListFieldProps {
+  definition: ListDefinition;
+  name: string;
+  textKey: string;
+}
+
+type FocusTarget = { kind: 'record'; index: number } | { kind: 'add' } | null;
+
+/** A list of records (key products, contacts…): add, edit, remove with undo, and reorder where order matters. */
+export function ListField({ definition, name, textKey }: ListFieldProps) {
+  const { t } = useTranslation();
+  const { control, getValues, setValue } = useFormContext();
+  const { fields, append, remove, move, insert } = useFieldArray({ control, name });
+  const { issues, notify, planPath } = usePlanForm();
+  const textBase = `fields:${fieldTextKey(textKey)}`;
+  const id = controlId(name);
+  const recordHeadings = useRef<(HTMLElement | null)[]>([]);
+  const addButton = useRef<HTMLButtonElement>(null);
+  /** Where focus goes once the list has re-rendered after a removal or an undo. */
+  const pendingFocus = useRef<FocusTarget>(null);
+  const setFocusTarget = (target: FocusTarget) => {
+    pendingFocus.current = target;
+  };
+
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    (target.kind === 'add' ? addButton.current : recordHeadings.current[target.index])?.focus();
+  });
+
+
+  const renumber = () => {
+    if (!definition.rankField) return;
+    const items = getValues(name) as unknown[];
+    items.forEach((_, index) =>
+      setValue(`${name}.${index}.${definition.rankField}`, index + 1, { shouldDirty: true }),
+    );
+  };
+
+  const removeAt = (index: number, title: string) => {
+    const removed = getValues(`${name}.${index}`);
+    remove(index);
+    renumber();
+    setFocusTarget(fields.length > 1 ? { kind: 'record', index: Math.min(index, fields.length - 2) } : { kind: 'add' });
+    notify(t('list.removed', { item: title }), () => {
+      insert(index, removed);
+      renumber();
+      setFocusTarget({ kind: 'record', index });
+    });
+  };
+
+  const moveBy = (index: number, offset: number) => {
+    move(index, index + offset);
+    renumber();
+  };
+
+  const shownFields = definition.fields.filter((field) => planPath === 'full' || field.quick);
+
+  return (
+    <div className="list-field">
+      <h3 className="list-title">
+        <span id={id} tabIndex={-1}>
+          {t(`${textBase}.label`)}
+        </span>
+        {definition.required ? <span className="required"> ({t('field.required')})</span> : null}
+      </h3>
+      <div className="field-help">
+        <p>{t(`${textBase}.help`)}</p>
+        <p className="field-example">
+          {t('field.example')} {t(`${textBase}.example`)}
+        </p>
+      </div>
+      <IssueMessages issues={issues} path={name} />
+      {fields.length === 0 ? <p className="list-empty">{t(`${textBase}.empty`)}</p> : null}
+      <ol className="records">
+        {fields.map((field, index) => (
+          <ListRecord
+            key={field.id}
+            definition={definition}
+            itemPath={`${name}.${index}`}
+            textKey={textKey}
+            textBase={textBase}
+            index={index}
+            count={fields.length}
+            shownFields={shownFields}
+            headingRef={(element) => {
+              recordHeadings.current[index] = element;
+            }}
+            onRemove={removeAt}
+            onMove={moveBy}
+          />
+        ))}
+      </ol>
+      <button
+        ref={addButton}
+        type="button"
+        className="add-button"
+        onClick={() => append(definition.newItem(fields.length + 1), { shouldFocus: true })}
+      >
+        + {t(`${textBase}.add`)}
+      </button>
+    </div>
+  );
+}
+
+/** Errors and warnings about a whole list or record, shown at its top. */
+function IssueMessages({ issues, path }: { issues: readonly PlanIssue[]; path: string }) {
+  const { t } = useTranslation();
+  return issues
+    .filter((issue) => issue.path.join('.') === path)
+    .map((issue) => (
+      <p key={`${issue.code}-${String(issue.params?.product ?? '')}`} className={issue.severity === 'error' ? 'field-error' : 'field-warning'}>
+        <span aria-hidden="true">{issue.severity === 'error' ? '✖ ' : '⚠ '}</span>
+        {t(`validation:${issue.code}`, issue.params)}
+      </p>
+    ));
+}
+
+interface ListRecordProps {
+  definition: ListDefinition;
+  itemPath: string;
+  textKey: string;
+  textBase: string;
+  index: number;
+  count: number;
+  shownFields: readonly FieldDefinition[];
+  headingRef: (element: HTMLElement | null) => void;
+  onRemove: (index: number, title: string) => void;
+  onMove: (index: number, offset: number) => void;
+}
+
+function ListRecord({ definition, itemPath, textKey, textBase, index, count, shownFields, headingRef, onRemove, onMove }: ListRecordProps) {
+  const { t } = useTranslation();
+  const title = useRecordTitle({ definition, itemPath, textBase, position: index + 1 });
+  const { issues } = usePlanForm();
+  return (
+    <li>
+      <fieldset className="record">
+        <legend>
+          <span id={controlId(itemPath)} ref={headingRef} tabIndex={-1} className="record-title">
+            {title}
+          </span>
+        </legend>
+        <IssueMessages issues={issues} path={itemPath} />
+        {shownFields.map((field) => (
+          <FieldRenderer
+            key={field.name}
+            definition={field}
+            recordPath={itemPath}
+            recordKey={textKey}
+            showGuidance={index === 0}
+          />
+        ))}
+        <div className="record-actions">
+          {definition.orderable ? (
+            <>
+              <button type="button" disabled={index === 0} onClick={() => onMove(index, -1)}>
+                ↑ {t('list.moveUp')}
+                <span className="visually-hidden">: {title}</span>
+              </button>
+              <button type="button" disabled={index === count - 1} onClick={() => onMove(index, 1)}>
+                ↓ {t('list.moveDown')}
+                <span className="visually-hidden">: {title}</span>
+              </button>
+            </>
+          ) : null}
+          <button type="button" className="danger-outline" onClick={() => onRemove(index, title)}>
+            {t('list.remove')}
+            <span className="visually-hidden">: {title}</span>
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+}

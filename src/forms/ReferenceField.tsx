@@ -1,0 +1,144 @@
+import type { TFunction } from 'i18next';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { hazardTarget, type Plan } from '../domain';
+import type { FieldDefinition, ReferenceSource } from '../questionnaire';
+import { Field, type FieldTexts } from '../ui';
+import { fieldTextKey } from './field-texts';
+
+type ReferenceDefinition = Extract<FieldDefinition, { kind: 'reference' }>;
+
+interface ReferenceFieldProps {
+  definition: ReferenceDefinition;
+  name: string;
+  recordPath: string;
+  textKey: string;
+  field: { id: string; texts: FieldTexts; required?: boolean; error?: string; warnings: string[]; showGuidance: boolean };
+}
+
+interface Choice {
+  value: string;
+  label: string;
+  group?: string;
+}
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+function named(records: readonly Named[] | undefined, unnamed: (position: number) => string): Choice[] {
+  return (records ?? []).map((record, index) => ({ value: record.id, label: record.name.trim() || unnamed(index + 1) }));
+}
+
+/** The records a reference can point at, labelled with what the user called them. */
+function useChoices(source: ReferenceSource, t: TFunction): Choice[] {
+  const [keyProducts, resources, suppliers, employees, hazards] = useWatch<Plan>({
+    name: ['keyProducts', 'resources', 'suppliers', 'contacts.employees', 'hazards'],
+  }) as [Plan['keyProducts'], Plan['resources'], Plan['suppliers'], Plan['contacts']['employees'], Plan['hazards']];
+  const unnamed = (listKey: string) => (position: number) => t(`fields:${listKey}.item`, { number: position });
+  switch (source) {
+    case 'keyProducts':
+      return named(keyProducts, unnamed('keyProducts'));
+    case 'resources':
+      return named(resources, unnamed('resources'));
+    case 'suppliers':
+      return named(suppliers, unnamed('suppliers'));
+    case 'employees':
+      return named(employees, unnamed('contacts_employees'));
+    case 'measureTargets':
+      return [
+        ...named(resources, unnamed('resources')).map((choice) => ({ ...choice, group: t('field.resourcesGroup') })),
+        ...(hazards ?? [])
+          .filter((hazard) => hazard.code !== null)
+          .map((hazard) => ({
+            value: hazardTarget(hazard.code ?? ''),
+            label: hazard.code === 'other' && hazard.label.trim() ? hazard.label : t(`options:hazard.${hazard.code}`),
+            group: t('field.hazardsGroup'),
+          })),
+      ];
+  }
+}
+
+export function ReferenceField({ definition, name, recordPath, textKey, field }: ReferenceFieldProps) {
+  const { t } = useTranslation();
+  const { control, getValues } = useFormContext();
+  const ownId = definition.excludeSelf ? String(getValues(`${recordPath}.id`)) : null;
+  const choices = useChoices(definition.source, t).filter((choice) => choice.value !== ownId);
+  const noneText = t(`fields:${fieldTextKey(textKey)}.none`);
+  const groups = [...new Set(choices.map((choice) => choice.group))];
+
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field: control }) => {
+        if (definition.multiple) {
+          const selected: string[] = Array.isArray(control.value) ? control.value : [];
+          const toggle = (value: string, checked: boolean) =>
+            control.onChange(checked ? [...selected, value] : selected.filter((candidate) => candidate !== value));
+          return (
+            <Field {...field} group>
+              {() =>
+                choices.length ? (
+                  <div className="choices">
+                    {choices.map((choice) => (
+                      <label key={choice.value} className="choice">
+                        <input
+                          type="checkbox"
+                          checked={selected.includes(choice.value)}
+                          onChange={(event) => toggle(choice.value, event.target.checked)}
+                          onBlur={control.onBlur}
+                        />
+                        {choice.label}
+                      </label>
+                    ))}
+                  </div>
+                ) : (
+                  <p className="field-empty">{noneText}</p>
+                )
+              }
+            </Field>
+          );
+        }
+        return (
+          <Field {...field}>
+            {(describedBy, invalid) => (
+              <select
+                id={field.id}
+                ref={control.ref}
+                value={typeof control.value === 'string' ? control.value : ''}
+                onChange={(event) => control.onChange(event.target.value || null)}
+                onBlur={control.onBlur}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                aria-required={field.required}
+              >
+                <option value="">{noneText}</option>
+                {groups.map((group) =>
+                  group ? (
+                    <optgroup key={group} label={group}>
+                      {choices
+                        .filter((choice) => choice.group === group)
+                        .map((choice) => (
+                          <option key={choice.value} value={choice.value}>
+                            {choice.label}
+                          </option>
+                        ))}
+                    </optgroup>
+                  ) : (
+                    choices.map((choice) => (
+                      <option key={choice.value} value={choice.value}>
+                        {choice.label}
+                      </option>
+                    ))
+                  ),
+                )}
+              </select>
+            )}
+          </Field>
+        );
+      }}
+    />
+  );
+}

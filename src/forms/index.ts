@@ -1,0 +1,4 @@
+export { controlId } from './field-texts';
+export { focusPlanPath, planPathFromHash } from './focus';
+export { StepForm, type StepControls } from './StepForm';
+export { askedIssues } from './validation';

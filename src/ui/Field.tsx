@@ -1,0 +1,81 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface FieldTexts {
+  label: string;
+  help: string;
+  example: string;
+}
+
+interface FieldProps {
+  id: string;
+  texts: FieldTexts;
+  required?: boolean;
+  error?: string;
+  warnings?: readonly string[];
+  /** Checkboxes put their label after the control. */
+  labelAfter?: boolean;
+  /** A set of checkboxes: a fieldset whose legend is the label. */
+  group?: boolean;
+  /** Guidance and example; repeated records show them on their first record only. */
+  showGuidance?: boolean;
+  children: (describedBy: string, invalid: boolean) => ReactNode;
+}
+
+/** One question: label, the control, guidance, an example, and its error or warnings. */
+export function Field({ id, texts, required, error, warnings = [], labelAfter, group, showGuidance = true, children }: FieldProps) {
+  const { t } = useTranslation();
+  const helpId = `${id}-help`;
+  const messageId = `${id}-message`;
+  const describedBy = [showGuidance ? helpId : '', error || warnings.length ? messageId : ''].filter(Boolean).join(' ');
+  const labelText = (
+    <>
+      {texts.label}
+      {required ? <span className="required"> ({t('field.required')})</span> : null}
+    </>
+  );
+  const label = group ? (
+    <legend className="field-label">{labelText}</legend>
+  ) : (
+    <label htmlFor={id} className="field-label">
+      {labelText}
+    </label>
+  );
+  const Container = group ? 'fieldset' : 'div';
+  return (
+    <Container
+      id={group ? id : undefined}
+      tabIndex={group ? -1 : undefined}
+      aria-describedby={group ? describedBy : undefined}
+      className={`field${error ? ' field-invalid' : ''}${labelAfter ? ' field-inline' : ''}`}
+    >
+      {labelAfter ? null : label}
+      {children(describedBy, Boolean(error))}
+      {labelAfter ? label : null}
+      {showGuidance ? (
+        <div id={helpId} className="field-help">
+          <p>{texts.help}</p>
+          <p className="field-example">
+            {t('field.example')} {texts.example}
+          </p>
+        </div>
+      ) : null}
+      {error || warnings.length ? (
+        <div id={messageId}>
+          {error ? (
+            <p className="field-error">
+              <span aria-hidden="true">✖ </span>
+              {error}
+            </p>
+          ) : null}
+          {warnings.map((warning) => (
+            <p key={warning} className="field-warning">
+              <span aria-hidden="true">⚠ </span>
+              {warning}
+            </p>
+          ))}
+        </div>
+      ) : null}
+    </Container>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './ConfirmDialog';
+export * from './Field';
+export * from './Notice';
+export * from './ProgressBar';
