@@ -113,7 +113,7 @@ test('an owner writes a full plan through all ten steps with the keyboard alone'
   await expect(page.getByText('You marked this step as complete.')).toBeVisible();
   await expectSaved(page);
 
-  await press(page, page.getByRole('link', { name: 'Overview' }));
+  await press(page, page.getByRole('link', { name: 'Overview', exact: true }));
   await expect(page.getByText('10 of 10 steps complete').first()).toBeVisible();
   await press(page, page.getByRole('link', { name: 'Review your plan' }));
   await expect(page.getByRole('heading', { name: 'Your plan on one page' })).toBeVisible();

@@ -3,13 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { planProgress, stepState, type Plan } from '../domain';
 import { askedIssues } from '../forms';
-import { Autosave, PlanNotFoundError, type SaveState } from '../persistence';
+import { Autosave, DraftBackup, PlanNotFoundError, type SaveState } from '../persistence';
 import { stepsForPath } from '../questionnaire';
 import { Notice, ProgressBar } from '../ui';
 import type { EditorContext } from './editor-context';
 import { useRepository } from './repository-context';
 import { SaveStatus } from './SaveStatus';
 import { useNotice } from './use-notice';
+
+/** Whether two versions of a plan hold the same content, whatever their revision and save time. */
+function sameContent(a: Plan, b: Plan): boolean {
+  const content = (plan: Plan) => JSON.stringify({ ...plan, revision: 0, updatedAt: '' });
+  return content(a) === content(b);
+}
 
 type LoadState = { status: 'loading' } | { status: 'missing' } | { status: 'damaged' } | { status: 'ready' };
 
@@ -25,14 +31,15 @@ export function PlanEditor() {
   const [today] = useState(() => new Date());
   const { notice, notify, dismiss, runUndo } = useNotice();
 
+  const backup = useMemo(() => new DraftBackup(window.localStorage), []);
   const autosave = useMemo(
     () =>
       new Autosave({
         save: (next) => repository.save(next),
-        onSaved: () => undefined,
+        onSaved: (saved) => backup.clear(saved.id),
         onStateChange: setSaveState,
       }),
-    [repository],
+    [repository, backup],
   );
 
   useEffect(() => {
@@ -40,7 +47,14 @@ export function PlanEditor() {
     repository.get(planId).then(
       (loaded) => {
         if (cancelled) return;
-        setPlan(loaded);
+        const unsaved = backup.read(planId);
+        if (unsaved && !sameContent(unsaved, loaded)) {
+          setPlan(unsaved);
+          autosave.schedule(unsaved);
+        } else {
+          backup.clear(planId);
+          setPlan(loaded);
+        }
         setLoadState({ status: 'ready' });
       },
       (error: unknown) => {
@@ -50,10 +64,14 @@ export function PlanEditor() {
     return () => {
       cancelled = true;
     };
-  }, [repository, planId]);
+  }, [repository, planId, backup, autosave]);
 
   useEffect(() => {
-    const flush = () => void autosave.flush();
+    const flush = () => {
+      const unsaved = autosave.unsavedPlan;
+      if (unsaved) backup.write(unsaved, autosave.baseRevision(unsaved));
+      void autosave.flush();
+    };
     const flushWhenHidden = () => {
       if (document.visibilityState === 'hidden') flush();
     };
@@ -62,9 +80,9 @@ export function PlanEditor() {
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', flushWhenHidden);
-      flush();
+      void autosave.flush();
     };
-  }, [autosave]);
+  }, [autosave, backup]);
 
   const updatePlan = useCallback(
     (next: Plan) => {

@@ -25,6 +25,7 @@ interface AutosaveOptions {
  */
 export class Autosave {
   private pending: Plan | null = null;
+  private inFlight: Plan | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> = Promise.resolve();
   private revision: number | null = null;
@@ -72,14 +73,24 @@ export class Autosave {
     return this.pending !== null;
   }
 
+  /** The newest change not yet confirmed as stored: waiting, or being written right now. */
+  get unsavedPlan(): Plan | null {
+    return this.pending ?? this.inFlight;
+  }
+
+  /** The stored revision that the next save is based on. */
+  baseRevision(plan: Plan): number {
+    return this.revision ?? plan.revision;
+  }
+
   private async writePending(): Promise<void> {
     const plan = this.pending;
     if (!plan || this.stopped) return;
     this.pending = null;
+    this.inFlight = plan;
     this.options.onStateChange({ status: 'saving' });
     try {
-      const base = this.revision === null ? plan : { ...plan, revision: this.revision };
-      const saved = await this.options.save(base);
+      const saved = await this.options.save({ ...plan, revision: this.baseRevision(plan) });
       this.revision = saved.revision;
       this.options.onSaved(saved);
       if (this.pending === null) this.options.onStateChange({ status: 'saved' });
@@ -91,6 +102,8 @@ export class Autosave {
       } else {
         this.options.onStateChange({ status: 'failed', reason: error instanceof Error ? error.name : 'unknown' });
       }
+    } finally {
+      this.inFlight = null;
     }
   }
 }

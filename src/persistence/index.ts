@@ -1,3 +1,4 @@
 export * from './autosave';
 export * from './database';
 export * from './plans-repository';
+export * from './draft-backup';

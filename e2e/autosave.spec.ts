@@ -1,0 +1,50 @@
+import { expect, expectSaved, PlansList, press, test, typeInto } from './fixtures';
+
+test.describe('Drafts are saved as the owner types', () => {
+  test('reloading in the middle of a step keeps everything, including the last field typed', async ({ page }) => {
+    const plans = new PlansList(page);
+    await plans.open();
+    await plans.createPlan('Cơ sở Bánh Mì Hồng Hà', 'Full plan');
+    await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Nguyễn Thị Hồng');
+    await expectSaved(page);
+    await typeInto(page, page.getByLabel("Deputy's phone number"), '+84 24 3826 1234');
+    await page.reload();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Purpose, scope and BCP team' })).toBeVisible();
+    await expect(page.getByLabel('Name of the BCP leader')).toHaveValue('Nguyễn Thị Hồng');
+    await expect(page.getByLabel("Deputy's phone number")).toHaveValue('+84 24 3826 1234');
+  });
+
+  test('each step has its own address, so the back button returns to the step', async ({ page }) => {
+    const plans = new PlansList(page);
+    await plans.open();
+    await plans.createPlan('Taller Hermanos Ruiz', 'Full plan');
+    await press(page, page.getByRole('link', { name: /^Next:/ }));
+    await expect(page).toHaveURL(/\/steps\/2$/);
+    await press(page, page.getByRole('button', { name: 'Add a key product' }));
+    await typeInto(page, page.getByLabel('Product or service'), 'Brake repairs');
+    await press(page, page.getByRole('link', { name: /^Next:/ }));
+    await expect(page).toHaveURL(/\/steps\/3$/);
+    await page.goBack();
+    await expect(page.getByLabel('Product or service')).toHaveValue('Brake repairs');
+    await page.reload();
+    await expect(page.getByLabel('Product or service')).toHaveValue('Brake repairs');
+  });
+
+  test('a plan changed in another tab is not overwritten silently', async ({ page, context }) => {
+    const plans = new PlansList(page);
+    await plans.open();
+    await plans.createPlan('Kedai Kopi Senja', 'Full plan');
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await typeInto(other, other.getByLabel('Name of the BCP leader'), 'Budi Santoso');
+    await expectSaved(other);
+
+    await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Siti Rahma');
+    await expect(page.getByText('This plan was changed in another tab or window.')).toBeVisible();
+    await page.getByRole('button', { name: 'Keep my version' }).click();
+    await expectSaved(page);
+    await other.reload();
+    await expect(other.getByLabel('Name of the BCP leader')).toHaveValue('Siti Rahma');
+  });
+});
