@@ -15,12 +15,13 @@ import { formatDate, formatDateTime } from '../i18n';
 import type { PlanListEntry, StoredPlanRecord } from '../persistence';
 import { stepsForPath } from '../questionnaire';
 import { ConfirmDialog, Notice, ProgressBar } from '../ui';
+import { loadExampleTexts } from './examples';
 import { useRepository } from './repository-context';
 import { useNotice } from './use-notice';
 
 /** The home screen: every plan on this device, and a way to start a new one. */
 export function PlansListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const repository = useRepository();
   const navigate = useNavigate();
   const [entries, setEntries] = useState<PlanListEntry[] | null>(null);
@@ -41,7 +42,7 @@ export function PlansListPage() {
   };
 
   const startFromExample = async () => {
-    const plan = await repository.add(foodManufacturerSample(new Date()));
+    const plan = await repository.add(foodManufacturerSample(new Date(), await loadExampleTexts(i18n.language)));
     void navigate(`/plans/${plan.id}`);
   };
 

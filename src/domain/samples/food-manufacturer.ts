@@ -1,17 +1,185 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { addMonths, calendarDate, formatIsoDate } from '../derive/dates';
 import { newId } from '../fields';
 import { planSchema, SCHEMA_VERSION, STEP_NUMBERS, type Plan } from '../plan';
+import { isCurrencyCode } from '../rules/field-checks';
 import { hazardTarget } from '../step5-measures';
 
 type PlanInput = z.input<typeof planSchema>;
 
+/** A piece of text a translator writes: anything but empty. */
+const words = () => z.string().regex(/\S/, 'must not be empty');
+
+/** An amount of money, written as plain digits ("850000", or "12.50"), turned into a number. */
+const amount = () =>
+  z
+    .string()
+    .refine((value) => /^\d+(\.\d+)?$/.test(value) && Number.isFinite(Number(value)), {
+      message: 'must be a plain number written with the digits 0-9 only, e.g. "850000" (no spaces, separators or currency signs)',
+    })
+    .transform(Number);
+
+const person = <T extends z.ZodRawShape>(extra: T) =>
+  z.strictObject({ name: words(), mobile: words(), role: words(), ...extra });
+const section = () => z.strictObject({ name: words(), location: words(), whyCritical: words() });
+const product = () => z.strictObject({ name: words(), description: words(), customers: words() });
+const named = () => z.strictObject({ name: words() });
+const measure = () => z.strictObject({ action: words(), costEstimate: amount() });
+const contact = () => z.strictObject({ organisation: words(), phone: words() });
+const kitItem = () => z.strictObject({ item: words(), quantity: words(), location: words() });
+const strategy = () => z.strictObject({ description: words(), resourcesNeeded: words() });
+const policy = () => z.strictObject({ type: words(), policyNo: words(), coverage: words() });
+
 /**
- * A complete example plan: a family-owned chilli sauce and snack maker by the river north of
- * Bangkok, 26 staff. Every record gets a fresh id on each call; dates are relative to `now`.
- * It has no errors and no warnings.
+ * Every piece of text of the example plan, in one language: the content of
+ * locales/<lng>/examples/food-manufacturer.json. Every value there is a string, so translators only
+ * ever touch strings; amounts of money are plain digits, turned into numbers here. Unknown keys are
+ * refused, so a misspelt key fails instead of being ignored.
  */
-export function foodManufacturerSample(now: Date): Plan {
+export const foodManufacturerTextsSchema = z.strictObject({
+  company: z.strictObject({ name: words(), address: words() }),
+  sites: z.strictObject({
+    factory: z.strictObject({ name: words(), address: words() }),
+    warehouse: z.strictObject({ name: words(), address: words() }),
+  }),
+  purpose: z.strictObject({ statement: words() }),
+  scope: z.strictObject({
+    sections: z.strictObject({ kitchen: section(), crackerLine: section(), dispatch: section(), office: section() }),
+    exclusions: words(),
+  }),
+  people: z.strictObject({
+    somchai: person({ email: words(), emergencyContact: words() }),
+    malee: person({ emergencyContact: words() }),
+    anan: person({ altPhone: words(), emergencyContact: words() }),
+    ploy: person({ emergencyContact: words() }),
+    niran: person({}),
+    kanya: person({}),
+    wichai: person({}),
+    suda: person({}),
+  }),
+  team: z.strictObject({
+    leader: z.strictObject({ position: words(), authority: words() }),
+    members: z.strictObject({
+      anan: z.strictObject({ role: words() }),
+      ploy: z.strictObject({ role: words() }),
+      wichai: z.strictObject({ role: words() }),
+    }),
+  }),
+  keyProducts: z.strictObject({ sauce: product(), crackers: product(), paste: product(), privateLabel: product() }),
+  resources: z.strictObject({
+    retort: z.strictObject({ name: words(), quantity: words(), substituteNote: words() }),
+    fillingLine: z.strictObject({ name: words(), quantity: words(), substituteNote: words() }),
+    coldRoom: z.strictObject({ name: words(), quantity: words() }),
+    chillies: z.strictObject({ name: words(), quantity: words(), substituteNote: words() }),
+    bottles: z.strictObject({ name: words(), quantity: words() }),
+    fryingLine: z.strictObject({ name: words(), quantity: words() }),
+    flourAndPrawns: z.strictObject({ name: words(), quantity: words() }),
+    cooks: z.strictObject({ name: words(), quantity: words(), substituteNote: words() }),
+    power: named(),
+    groundFloor: named(),
+    trucks: z.strictObject({ name: words(), quantity: words() }),
+    orderSystem: z.strictObject({ name: words(), quantity: words() }),
+  }),
+  suppliers: z.strictObject({
+    chilliFarm: z.strictObject({ name: words(), supplies: words(), contactName: words(), phone: words(), email: words() }),
+    marketWholesaler: z.strictObject({ name: words(), supplies: words(), contactName: words(), phone: words() }),
+    bottleMaker: z.strictObject({ name: words(), supplies: words(), contactName: words(), phone: words(), email: words() }),
+    flourMill: z.strictObject({ name: words(), supplies: words(), contactName: words(), phone: words() }),
+  }),
+  scenarios: z.strictObject({
+    flood: z.strictObject({ description: words() }),
+    powerOutage: z.strictObject({ description: words() }),
+  }),
+  measures: z.strictObject({
+    retortPlinth: measure(),
+    coldRoomAlarm: measure(),
+    generator: measure(),
+    fryerSpares: measure(),
+    floodBoards: measure(),
+    fireChecks: z.strictObject({ action: words() }),
+    floodInsurance: measure(),
+  }),
+  emergency: z.strictObject({
+    firstActions: z.strictObject({ secureSite: words(), moveStockUp: words() }),
+    activation: z.strictObject({ whoDecides: words(), criteria: words() }),
+    evacuation: z.strictObject({ assemblyPoint: words(), routes: words() }),
+    safetyCheck: z.strictObject({ note: words() }),
+  }),
+  externalContacts: z.strictObject({
+    fire: contact(),
+    police: contact(),
+    ambulance: contact(),
+    hospital: contact(),
+    utility: contact(),
+    insurer: z.strictObject({ organisation: words(), person: words(), phone: words(), email: words() }),
+    bank: z.strictObject({ organisation: words(), person: words(), phone: words() }),
+    customer: z.strictObject({ organisation: words(), person: words(), phone: words(), email: words() }),
+    government: contact(),
+  }),
+  kit: z.strictObject({
+    firstAid: kitItem(),
+    torches: kitItem(),
+    printedPlan: kitItem(),
+    water: kitItem(),
+    powerBank: kitItem(),
+  }),
+  strategies: z.strictObject({
+    sauceOnSite: strategy(),
+    sauceMutualAid: strategy(),
+    crackersStock: strategy(),
+    pasteByHand: strategy(),
+    privateLabelLater: strategy(),
+  }),
+  finance: z.strictObject({
+    currency: z.string().refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code: three capital letters, e.g. "THB"' }),
+    monthlyFixedCosts: amount(),
+    cashOnHand: amount(),
+    estimatedRecoveryCost: amount(),
+    insurance: z.strictObject({ property: policy(), businessInterruption: policy() }),
+    credit: z.strictObject({ overdraft: z.strictObject({ lender: words(), type: words(), amount: amount() }) }),
+  }),
+  training: z.strictObject({ audience: words() }),
+  exercises: z.strictObject({
+    floodTabletop: z.strictObject({
+      scenario: words(),
+      participants: words(),
+      findings: words(),
+      actions: z.strictObject({ afterHoursNumbers: words(), stockArea: words() }),
+    }),
+  }),
+  review: z.strictObject({
+    changeLog: z.strictObject({ firstVersion: words(), afterExercise: words(), yearlyReview: words() }),
+    approval: z.strictObject({ position: words() }),
+  }),
+});
+
+/** The texts file as translators write it: strings only. */
+export type FoodManufacturerTexts = z.input<typeof foodManufacturerTextsSchema>;
+
+/** Checks the texts of one language; a broken file fails loudly, naming every bad key. */
+function parseTexts(texts: FoodManufacturerTexts): z.output<typeof foodManufacturerTextsSchema> {
+  const result = foodManufacturerTextsSchema.safeParse(texts);
+  if (!result.success) {
+    throw new Error(`The texts of the food manufacturer example are not valid:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+/**
+ * A complete example plan: a family-owned chilli sauce and snack maker, 26 staff. The structure
+ * (ids, ranks, codes, recovery times, scores, dates, links between records) is the same in every
+ * language; every word, name, address, phone number, currency and amount of money comes from
+ * `texts`, the example of one locale (locales/<lng>/examples/food-manufacturer.json). Every record
+ * gets a fresh id on each call; dates are relative to `now`. It has no errors and no warnings.
+ */
+export function foodManufacturerSample(now: Date, texts: FoodManufacturerTexts): Plan {
+  const t = parseTexts(texts);
+  const { people, resources, suppliers, measures, emergency, kit, strategies, finance } = t;
+  const { sections } = t.scope;
+  const { members } = t.team;
+  const external = t.externalContacts;
+  const tabletop = t.exercises.floodTabletop;
+  const { changeLog } = t.review;
   const monthsFromNow = (months: number): string => formatIsoDate(addMonths(calendarDate(now), months));
   const id = {
     factory: newId(),
@@ -46,7 +214,6 @@ export function foodManufacturerSample(now: Date): Plan {
     suda: newId(),
   };
   const timestamp = now.toISOString();
-
   const plan: PlanInput = {
     id: newId(),
     schemaVersion: SCHEMA_VERSION,
@@ -57,86 +224,76 @@ export function foodManufacturerSample(now: Date): Plan {
     completedSteps: [...STEP_NUMBERS],
     selfCheckTicks: ['resources_and_bottlenecks'],
     company: {
-      name: 'Baan Rim Nam Foods Co., Ltd.',
-      address: '88/4 Moo 3, Tiwanon Road, Bang Kadi, Mueang Pathum Thani, Pathum Thani 12000, Thailand',
+      name: t.company.name,
+      address: t.company.address,
       industry: 'food_manufacturing',
       employeeCount: 26,
       sites: [
-        { id: id.factory, name: 'Riverside factory', address: '88/4 Moo 3, Tiwanon Road, Bang Kadi (200 m from the Chao Phraya)' },
-        { id: id.warehouse, name: 'Dry goods warehouse and factory shop', address: '12 Soi Rangsit-Pathum Thani 5, Ban Klang' },
+        { id: id.factory, ...t.sites.factory },
+        { id: id.warehouse, ...t.sites.warehouse },
       ],
     },
     purpose: {
       priorities: ['protect_people', 'meet_customer_obligations', 'protect_jobs', 'local_economy'],
-      statement:
-        'Keep our staff and visitors safe first. Then get our chilli sauce back to our supermarket customer within a week, ' +
-        'keep paying our 26 staff, and keep buying from the farmers in our village.',
+      statement: t.purpose.statement,
     },
     scope: {
       sections: [
-        { id: newId(), name: 'Sauce and paste kitchen', location: 'Riverside factory, ground floor', whyCritical: 'Makes 70% of our sales' },
-        { id: newId(), name: 'Cracker line', location: 'Riverside factory, annex', whyCritical: 'Steady cash from markets and shops' },
-        { id: newId(), name: 'Warehouse and dispatch', location: 'Ban Klang warehouse', whyCritical: 'All deliveries leave from here' },
-        { id: newId(), name: 'Office and sales', location: 'Riverside factory, first floor', whyCritical: 'Orders, invoices and wages' },
+        { id: newId(), ...sections.kitchen },
+        { id: newId(), ...sections.crackerLine },
+        { id: newId(), ...sections.dispatch },
+        { id: newId(), ...sections.office },
       ],
-      exclusions: 'The weekend stall at the Pathum Thani market is not covered by this plan.',
+      exclusions: t.scope.exclusions,
     },
     team: {
       leader: {
-        name: 'Somchai Rattanakul',
-        position: 'Owner and managing director',
-        phone: '+66 81 234 5678',
-        email: 'somchai@baanrimnam.example',
-        authority: 'Can spend up to 500,000 baht without the family board and can close or reopen the factory.',
+        name: people.somchai.name,
+        position: t.team.leader.position,
+        phone: people.somchai.mobile,
+        email: people.somchai.email,
+        authority: t.team.leader.authority,
       },
-      deputy: { name: 'Malee Rattanakul', phone: '+66 89 765 4321' },
+      deputy: { name: people.malee.name, phone: people.malee.mobile },
       members: [
-        { id: newId(), name: 'Anan Srisuk', role: 'Production and maintenance', section: 'Sauce and paste kitchen', phone: '+66 86 111 2233' },
-        { id: newId(), name: 'Ploy Chaiyaporn', role: 'Customers and suppliers', section: 'Office and sales', phone: '+66 92 444 5566' },
-        { id: newId(), name: 'Wichai Boonmee', role: 'Warehouse, trucks and safety', section: 'Warehouse and dispatch', phone: '+66 85 777 8899' },
+        { id: newId(), name: people.anan.name, role: members.anan.role, section: sections.kitchen.name, phone: people.anan.mobile },
+        { id: newId(), name: people.ploy.name, role: members.ploy.role, section: sections.office.name, phone: people.ploy.mobile },
+        { id: newId(), name: people.wichai.name, role: members.wichai.role, section: sections.dispatch.name, phone: people.wichai.mobile },
       ],
     },
     keyProducts: [
       {
         id: id.sauce,
-        name: 'Sweet chilli sauce, 300 ml bottles',
-        description: 'Our best seller, sold under our own brand',
+        ...t.keyProducts.sauce,
         rank: 1,
         reasons: ['revenue_share', 'contract_obligation'],
-        customers: 'Two supermarket chains (weekly delivery contract), wholesale markets',
         impact: { financial: 3, customers: 3, reputation: 3, legal: 2 },
         rto: { value: 7, unit: 'days' },
         minimumLevelPct: 60,
       },
       {
         id: id.crackers,
-        name: 'Prawn crackers, 80 g bags',
-        description: 'Fried crackers for shops and markets',
+        ...t.keyProducts.crackers,
         rank: 2,
         reasons: ['revenue_share', 'customer_loss_risk'],
-        customers: 'Around 150 local shops and two distributors',
         impact: { financial: 2, customers: 3, reputation: 2, legal: 1 },
         rto: { value: 10, unit: 'days' },
         minimumLevelPct: 40,
       },
       {
         id: id.paste,
-        name: 'Roasted chilli paste (nam prik pao), 5 kg tubs',
-        description: 'For restaurants and caterers',
+        ...t.keyProducts.paste,
         rank: 3,
         reasons: ['customer_loss_risk', 'social_necessity'],
-        customers: 'About 40 restaurants and two hospital kitchens',
         impact: { financial: 2, customers: 2, reputation: 2, legal: 1 },
         rto: { value: 2, unit: 'weeks' },
         minimumLevelPct: 50,
       },
       {
         id: id.privateLabel,
-        name: 'Private-label sauce for export',
-        description: 'Made to order for an importer in Singapore',
+        ...t.keyProducts.privateLabel,
         rank: 4,
         reasons: ['contract_obligation'],
-        customers: 'One importer, orders every two months',
         impact: { financial: 2, customers: 1, reputation: 2, legal: 2 },
         rto: { value: 4, unit: 'weeks' },
         minimumLevelPct: 100,
@@ -146,139 +303,94 @@ export function foodManufacturerSample(now: Date): Plan {
       {
         id: id.retort,
         category: 'equipment',
-        name: 'Retort steriliser',
+        ...resources.retort,
         usedBy: [id.sauce, id.paste, id.privateLabel],
-        quantity: '1 (600 litre)',
         isBottleneck: true,
         substituteAvailable: false,
-        substituteNote: 'The only one we have; a new one takes about 4 months to arrive.',
       },
       {
         id: id.fillingLine,
         category: 'equipment',
-        name: 'Bottle filling and capping line',
+        ...resources.fillingLine,
         usedBy: [id.sauce, id.privateLabel],
-        quantity: '1 line, 1,200 bottles an hour',
         isBottleneck: true,
         substituteAvailable: true,
-        substituteNote: 'Hand filling with the old piston filler: about 250 bottles an hour.',
       },
       {
         id: id.coldRoom,
         category: 'equipment',
-        name: 'Cold room for fresh chillies and prawns',
+        ...resources.coldRoom,
         usedBy: [id.sauce, id.crackers, id.paste, id.privateLabel],
-        quantity: '1 (20 m³, 2–4 °C)',
         isBottleneck: true,
         substituteAvailable: false,
       },
       {
         id: id.chillies,
         category: 'materials',
-        name: 'Fresh red chillies',
+        ...resources.chillies,
         usedBy: [id.sauce, id.paste, id.privateLabel],
-        quantity: 'About 1.5 tonnes a week',
         isBottleneck: true,
         substituteAvailable: true,
-        substituteNote: 'Dearer chillies from the Talad Thai market wholesaler, at one day’s notice.',
         supplierId: id.chilliFarm,
       },
       {
         id: id.bottles,
         category: 'materials',
-        name: 'Glass bottles and caps',
+        ...resources.bottles,
         usedBy: [id.sauce, id.privateLabel],
-        quantity: '3 weeks of stock in the warehouse',
         supplierId: id.bottleMaker,
       },
       {
         id: id.fryingLine,
         category: 'equipment',
-        name: 'Cracker fryer and bag-sealing machine',
+        ...resources.fryingLine,
         usedBy: [id.crackers],
-        quantity: '1 each',
         isBottleneck: true,
         substituteAvailable: false,
       },
       {
         id: id.flourAndPrawns,
         category: 'materials',
-        name: 'Tapioca flour and dried prawns',
+        ...resources.flourAndPrawns,
         usedBy: [id.crackers],
-        quantity: '2 weeks of stock',
         supplierId: id.flourMill,
       },
       {
         id: id.cooks,
         category: 'people_skills',
-        name: 'Head cooks who know the recipes',
+        ...resources.cooks,
         usedBy: [id.sauce, id.paste, id.privateLabel],
-        quantity: '3 people',
-        substituteNote: 'Recipes are written down and kept in the safe and in the cloud.',
       },
       {
         id: id.power,
         category: 'utilities_power',
-        name: 'Mains electricity (three-phase)',
+        ...resources.power,
         usedBy: [id.sauce, id.crackers, id.paste, id.privateLabel],
       },
       {
         id: id.groundFloor,
         category: 'premises',
-        name: 'Factory ground floor',
+        ...resources.groundFloor,
         usedBy: [id.sauce, id.crackers, id.paste, id.privateLabel],
       },
       {
         id: id.trucks,
         category: 'transport',
-        name: 'Delivery trucks',
+        ...resources.trucks,
         usedBy: [id.sauce, id.crackers, id.paste],
-        quantity: '2 six-wheel trucks',
       },
       {
         id: id.orderSystem,
         category: 'it_data',
-        name: 'Order and accounting system',
+        ...resources.orderSystem,
         usedBy: [id.sauce, id.crackers, id.paste, id.privateLabel],
-        quantity: 'Cloud service, 3 office computers',
       },
     ],
     suppliers: [
-      {
-        id: id.chilliFarm,
-        name: 'Bang Kadi Chilli Growers Cooperative',
-        supplies: 'Fresh red chillies, twice a week',
-        contactName: 'Khun Prasert',
-        phone: '+66 2 581 2345',
-        email: 'orders@bangkadichilli.example',
-        alternateSupplierId: id.marketWholesaler,
-        leadTimeDays: 2,
-      },
-      {
-        id: id.marketWholesaler,
-        name: 'Talad Thai Fresh Produce Wholesale',
-        supplies: 'Fresh chillies, garlic and shallots',
-        contactName: 'Khun Jintana',
-        phone: '+66 2 908 4000 ext 215',
-        leadTimeDays: 1,
-      },
-      {
-        id: id.bottleMaker,
-        name: 'Siam Glass Containers Co., Ltd.',
-        supplies: '300 ml sauce bottles and lug caps',
-        contactName: 'Khun Tawan',
-        phone: '+66 2 709 1122',
-        email: 'sales@siamglass.example',
-        leadTimeDays: 14,
-      },
-      {
-        id: id.flourMill,
-        name: 'Ayutthaya Tapioca Mill',
-        supplies: 'Tapioca flour and dried prawns',
-        contactName: 'Khun Nok',
-        phone: '+66 35 241 870',
-        leadTimeDays: 5,
-      },
+      { id: id.chilliFarm, ...suppliers.chilliFarm, alternateSupplierId: id.marketWholesaler, leadTimeDays: 2 },
+      { id: id.marketWholesaler, ...suppliers.marketWholesaler, leadTimeDays: 1 },
+      { id: id.bottleMaker, ...suppliers.bottleMaker, leadTimeDays: 14 },
+      { id: id.flourMill, ...suppliers.flourMill, leadTimeDays: 5 },
     ],
     hazards: [
       { id: newId(), code: 'flood', likelihood: 4, impact: 4 },
@@ -292,9 +404,7 @@ export function foodManufacturerSample(now: Date): Plan {
       {
         id: newId(),
         hazardCode: 'flood',
-        description:
-          'After days of heavy rain the river rises like in 2011. We get two days’ warning. Water stands 50 cm deep on the ' +
-          'factory ground floor for three days, the power is cut and Tiwanon Road is closed.',
+        description: t.scenarios.flood.description,
         effects: [
           { id: newId(), resourceId: id.groundFloor, unavailableDays: 5 },
           { id: newId(), resourceId: id.power, unavailableDays: 3 },
@@ -306,7 +416,7 @@ export function foodManufacturerSample(now: Date): Plan {
       {
         id: newId(),
         hazardCode: 'power_outage',
-        description: 'A storm brings down the local power lines; the whole area is without electricity for two days.',
+        description: t.scenarios.powerOutage.description,
         effects: [
           { id: newId(), resourceId: id.power, unavailableDays: 2 },
           { id: newId(), resourceId: id.coldRoom, unavailableDays: 1 },
@@ -317,68 +427,62 @@ export function foodManufacturerSample(now: Date): Plan {
       {
         id: newId(),
         target: id.retort,
-        action: 'Raise the retort onto a 1 m concrete plinth and keep the service contract with the maker',
+        ...measures.retortPlinth,
         type: 'structural',
-        costEstimate: 180000,
-        owner: 'Anan Srisuk',
+        owner: people.anan.name,
         dueDate: monthsFromNow(2),
         status: 'in_progress',
       },
       {
         id: newId(),
         target: id.coldRoom,
-        action: 'Wire the cold room to the standby generator and fit a temperature alarm that texts Anan',
+        ...measures.coldRoomAlarm,
         type: 'backup',
-        costEstimate: 65000,
-        owner: 'Anan Srisuk',
+        owner: people.anan.name,
         dueDate: monthsFromNow(-1),
         status: 'done',
       },
       {
         id: newId(),
         target: id.power,
-        action: 'Hire-purchase a 60 kVA diesel standby generator, kept on the first-floor platform',
+        ...measures.generator,
         type: 'backup',
-        costEstimate: 420000,
-        owner: 'Somchai Rattanakul',
+        owner: people.somchai.name,
         dueDate: monthsFromNow(-2),
         status: 'done',
       },
       {
         id: newId(),
         target: id.fryingLine,
-        action: 'Keep spare heating elements and a sealing bar in stock; train a second operator',
+        ...measures.fryerSpares,
         type: 'stockpile',
-        costEstimate: 30000,
-        owner: 'Anan Srisuk',
+        owner: people.anan.name,
         dueDate: monthsFromNow(1),
         status: 'planned',
       },
       {
         id: newId(),
         target: hazardTarget('flood'),
-        action: 'Buy removable flood boards for the factory doors and sandbags for the loading bay',
+        ...measures.floodBoards,
         type: 'structural',
-        costEstimate: 95000,
-        owner: 'Wichai Boonmee',
+        owner: people.wichai.name,
         dueDate: monthsFromNow(3),
         status: 'planned',
       },
       {
         id: newId(),
         target: hazardTarget('fire'),
-        action: 'Check extinguishers monthly and clean the fryer extraction hood every week',
+        ...measures.fireChecks,
         type: 'other',
-        owner: 'Wichai Boonmee',
+        owner: people.wichai.name,
         status: 'in_progress',
       },
       {
         id: newId(),
         target: hazardTarget('flood'),
-        action: 'Add flood and business interruption cover to the factory insurance',
+        ...measures.floodInsurance,
         type: 'insurance',
-        costEstimate: 48000,
-        owner: 'Malee Rattanakul',
+        owner: people.malee.name,
         dueDate: monthsFromNow(-4),
         status: 'done',
       },
@@ -389,43 +493,42 @@ export function foodManufacturerSample(now: Date): Plan {
         { id: newId(), code: 'call_emergency_services', text: '' },
         { id: newId(), code: 'give_first_aid', text: '' },
         { id: newId(), code: 'account_for_staff', text: '' },
-        { id: newId(), code: 'secure_site', text: 'Turn off the gas at the main valve and the power at the main switch.' },
+        { id: newId(), code: 'secure_site', text: emergency.firstActions.secureSite },
         { id: newId(), code: 'alert_bcp_leader', text: '' },
-        { id: newId(), code: 'custom', text: 'If the water is rising, move bottles, labels and finished stock up to the first floor.' },
+        { id: newId(), code: 'custom', text: emergency.firstActions.moveStockUp },
         { id: newId(), code: 'inform_customers', text: '' },
       ],
-      activation: {
-        whoDecides: 'Somchai Rattanakul; if he cannot be reached within 1 hour, Malee Rattanakul',
-        criteria:
-          'Production is likely to stop for more than one day, or the district office issues a flood warning for Bang Kadi.',
-      },
-      evacuation: {
-        assemblyPoint: 'Car park of Wat Bang Kadi temple, across Tiwanon Road',
-        routes: 'Main gate to Tiwanon Road; if blocked, the rear gate by the annex to the temple lane.',
-      },
-      safetyCheck: { method: 'messaging_app', note: 'Everyone replies "OK" in the LINE group "Baan Rim Nam staff".' },
+      activation: { ...emergency.activation },
+      evacuation: { ...emergency.evacuation },
+      safetyCheck: { method: 'messaging_app', note: emergency.safetyCheck.note },
     },
     contacts: {
       employees: [
-        { id: id.somchai, name: 'Somchai Rattanakul', role: 'Owner', mobile: '+66 81 234 5678', emergencyContact: 'Wife: Malee' },
-        { id: id.malee, name: 'Malee Rattanakul', role: 'Finance and office manager', mobile: '+66 89 765 4321', emergencyContact: 'Husband: Somchai' },
-        { id: id.anan, name: 'Anan Srisuk', role: 'Production manager', mobile: '+66 86 111 2233', altPhone: '+66 2 581 0099', emergencyContact: 'Sister: Pim, +66 87 000 1212' },
-        { id: id.ploy, name: 'Ploy Chaiyaporn', role: 'Sales and purchasing', mobile: '+66 92 444 5566', emergencyContact: 'Mother: +66 2 533 4455' },
-        { id: id.niran, name: 'Niran Thongdee', role: 'Head cook, sauces', mobile: '+66 84 222 3344' },
-        { id: id.kanya, name: 'Kanya Meesuk', role: 'Head cook, crackers', mobile: '+66 83 555 6677' },
-        { id: id.wichai, name: 'Wichai Boonmee', role: 'Warehouse and safety officer', mobile: '+66 85 777 8899' },
-        { id: id.suda, name: 'Suda Inthira', role: 'Driver', mobile: '+66 91 888 9900' },
+        {
+          id: id.somchai,
+          name: people.somchai.name,
+          role: people.somchai.role,
+          mobile: people.somchai.mobile,
+          emergencyContact: people.somchai.emergencyContact,
+        },
+        { id: id.malee, ...people.malee },
+        { id: id.anan, ...people.anan },
+        { id: id.ploy, ...people.ploy },
+        { id: id.niran, ...people.niran },
+        { id: id.kanya, ...people.kanya },
+        { id: id.wichai, ...people.wichai },
+        { id: id.suda, ...people.suda },
       ],
       external: [
-        { id: newId(), category: 'fire', organisation: 'Fire and rescue', phone: '199' },
-        { id: newId(), category: 'police', organisation: 'Police', phone: '191' },
-        { id: newId(), category: 'ambulance', organisation: 'Emergency medical services', phone: '1669' },
-        { id: newId(), category: 'hospital', organisation: 'Pathum Thani Hospital', phone: '+66 2 598 8888' },
-        { id: newId(), category: 'utility', organisation: 'Provincial Electricity Authority', phone: '1129' },
-        { id: newId(), category: 'insurer', organisation: 'Chao Phraya Insurance PCL', person: 'Khun Arun (claims)', phone: '+66 2 660 7000', email: 'claims@cpinsure.example' },
-        { id: newId(), category: 'bank', organisation: 'Krungthep SME Bank, Pathum Thani branch', person: 'Khun Wanida', phone: '+66 2 581 6000' },
-        { id: newId(), category: 'customer', organisation: 'Fresh Mart supermarkets, buying office', person: 'Khun David', phone: '+66 2 100 2000 x 3412', email: 'buyer.sauces@freshmart.example' },
-        { id: newId(), category: 'government', organisation: 'Bang Kadi Subdistrict disaster office', phone: '+66 2 581 1111' },
+        { id: newId(), category: 'fire', ...external.fire },
+        { id: newId(), category: 'police', ...external.police },
+        { id: newId(), category: 'ambulance', ...external.ambulance },
+        { id: newId(), category: 'hospital', ...external.hospital },
+        { id: newId(), category: 'utility', ...external.utility },
+        { id: newId(), category: 'insurer', ...external.insurer },
+        { id: newId(), category: 'bank', ...external.bank },
+        { id: newId(), category: 'customer', ...external.customer },
+        { id: newId(), category: 'government', ...external.government },
       ],
     },
     callTree: [
@@ -435,82 +538,77 @@ export function foodManufacturerSample(now: Date): Plan {
       { id: newId(), callerId: id.wichai, calleeIds: [id.suda] },
     ],
     kit: [
-      { id: newId(), item: 'First-aid kit', quantity: '2', location: 'Office and kitchen entrance', lastChecked: monthsFromNow(-1) },
-      { id: newId(), item: 'Torches with spare batteries', quantity: '6', location: 'Office cupboard', lastChecked: monthsFromNow(-1) },
-      { id: newId(), item: 'Printed copy of this plan and contact lists', quantity: '2', location: 'Office safe and Malee’s car', lastChecked: monthsFromNow(-2) },
-      { id: newId(), item: 'Drinking water', quantity: '4 × 6 litres', location: 'First-floor store', lastChecked: monthsFromNow(-1) },
-      { id: newId(), item: 'Power bank and radio', quantity: '1 each', location: 'Office cupboard', lastChecked: monthsFromNow(-1) },
+      { id: newId(), ...kit.firstAid, lastChecked: monthsFromNow(-1) },
+      { id: newId(), ...kit.torches, lastChecked: monthsFromNow(-1) },
+      { id: newId(), ...kit.printedPlan, lastChecked: monthsFromNow(-2) },
+      { id: newId(), ...kit.water, lastChecked: monthsFromNow(-1) },
+      { id: newId(), ...kit.powerBank, lastChecked: monthsFromNow(-1) },
     ],
     strategies: [
       {
         id: newId(),
         keyProductId: id.sauce,
         type: 'restore_on_site',
-        description: 'Clean and restart the kitchen with the generator; retort safe on its plinth.',
-        owner: 'Anan Srisuk',
-        resourcesNeeded: 'Generator, cleaning crew of 8, food safety inspection',
+        ...strategies.sauceOnSite,
+        owner: people.anan.name,
         achievableDays: 6,
       },
       {
         id: newId(),
         keyProductId: id.sauce,
         type: 'partner_mutual_aid',
-        description: 'Sauce made to our recipe at Rangsit Kitchen Co. under our mutual-aid agreement.',
-        owner: 'Somchai Rattanakul',
-        resourcesNeeded: 'Our head cook on site, our bottles and labels',
+        ...strategies.sauceMutualAid,
+        owner: people.somchai.name,
         achievableDays: 4,
       },
       {
         id: newId(),
         keyProductId: id.crackers,
         type: 'stock_buffer',
-        description: 'Keep 10 days of packed crackers in the dry warehouse, which is on higher ground.',
-        owner: 'Wichai Boonmee',
-        resourcesNeeded: 'Warehouse space for 400 cartons',
+        ...strategies.crackersStock,
+        owner: people.wichai.name,
         achievableDays: 7,
       },
       {
         id: newId(),
         keyProductId: id.paste,
         type: 'manual_workaround',
-        description: 'Roast chillies on gas burners in the warehouse yard and fill tubs by hand.',
-        owner: 'Niran Thongdee',
-        resourcesNeeded: '4 gas burners, 2 cooks',
+        ...strategies.pasteByHand,
+        owner: people.niran.name,
         achievableDays: 10,
       },
       {
         id: newId(),
         keyProductId: id.privateLabel,
         type: 'alternate_site',
-        description: 'Agree a new delivery date with the importer, then make the batch at the restored factory.',
-        owner: 'Ploy Chaiyaporn',
-        resourcesNeeded: 'Importer’s agreement on the date',
+        ...strategies.privateLabelLater,
+        owner: people.ploy.name,
         achievableDays: 21,
       },
     ],
     finance: {
-      monthlyFixedCosts: 1150000,
-      cashOnHand: 2600000,
-      currency: 'THB',
-      estimatedRecoveryCost: 1800000,
+      monthlyFixedCosts: finance.monthlyFixedCosts,
+      cashOnHand: finance.cashOnHand,
+      currency: finance.currency,
+      estimatedRecoveryCost: finance.estimatedRecoveryCost,
       insurance: [
-        { id: newId(), type: 'Property: fire and flood', insurer: 'Chao Phraya Insurance PCL', policyNo: 'PF-2291-0457', coverage: 'Building and machinery up to 25 million baht', phone: '+66 2 660 7000' },
-        { id: newId(), type: 'Business interruption', insurer: 'Chao Phraya Insurance PCL', policyNo: 'BI-2291-0458', coverage: 'Fixed costs for up to 3 months', phone: '+66 2 660 7000' },
+        { id: newId(), ...finance.insurance.property, insurer: external.insurer.organisation, phone: external.insurer.phone },
+        { id: newId(), ...finance.insurance.businessInterruption, insurer: external.insurer.organisation, phone: external.insurer.phone },
       ],
-      credit: [{ id: newId(), lender: 'Krungthep SME Bank', type: 'Overdraft facility', amount: 2000000 }],
+      credit: [{ id: newId(), ...finance.credit.overdraft }],
     },
-    training: { frequencyMonths: 6, audience: 'All staff for evacuation; the BCP team for the tabletop exercise' },
+    training: { frequencyMonths: 6, audience: t.training.audience },
     exercises: [
       {
         id: newId(),
         date: monthsFromNow(-3),
         type: 'tabletop',
-        scenario: 'Flood warning with two days’ notice, followed by three days of standing water',
-        participants: 'Somchai, Malee, Anan, Ploy, Wichai',
-        findings: 'Nobody had the cooperative’s after-hours number. Finished stock on pallets would have been lost.',
+        scenario: tabletop.scenario,
+        participants: tabletop.participants,
+        findings: tabletop.findings,
         actions: [
-          { id: newId(), action: 'Add after-hours numbers for all suppliers to the contact list', owner: 'Ploy Chaiyaporn', due: monthsFromNow(-2), done: true },
-          { id: newId(), action: 'Mark a first-floor area for finished stock and practise moving it', owner: 'Wichai Boonmee', due: monthsFromNow(1), done: false },
+          { id: newId(), action: tabletop.actions.afterHoursNumbers, owner: people.ploy.name, due: monthsFromNow(-2), done: true },
+          { id: newId(), action: tabletop.actions.stockArea, owner: people.wichai.name, due: monthsFromNow(1), done: false },
         ],
       },
     ],
@@ -520,11 +618,11 @@ export function foodManufacturerSample(now: Date): Plan {
       triggers: ['staff_change', 'new_product', 'supplier_change', 'after_incident', 'after_exercise'],
     },
     changeLog: [
-      { id: newId(), date: monthsFromNow(-14), summary: 'First version of the plan', by: 'Somchai Rattanakul' },
-      { id: newId(), date: monthsFromNow(-3), summary: 'Updated after the flood tabletop exercise: supplier numbers, stock moving', by: 'Malee Rattanakul' },
-      { id: newId(), date: monthsFromNow(-2), summary: 'Yearly review; added the generator and the private-label product', by: 'Somchai Rattanakul' },
+      { id: newId(), date: monthsFromNow(-14), summary: changeLog.firstVersion, by: people.somchai.name },
+      { id: newId(), date: monthsFromNow(-3), summary: changeLog.afterExercise, by: people.malee.name },
+      { id: newId(), date: monthsFromNow(-2), summary: changeLog.yearlyReview, by: people.somchai.name },
     ],
-    approval: { name: 'Somchai Rattanakul', position: 'Managing director', date: monthsFromNow(-2) },
+    approval: { name: people.somchai.name, position: t.review.approval.position, date: monthsFromNow(-2) },
   };
   return planSchema.parse(plan);
 }

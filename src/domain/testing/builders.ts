@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import englishTexts from '../../../locales/en/examples/food-manufacturer.json';
 import { newId } from '../fields';
 import { createPlan, type Plan } from '../plan';
 import { foodManufacturerSample } from '../samples/food-manufacturer';
@@ -14,7 +15,7 @@ import { exerciseSchema } from '../step9-exercises';
 export const TODAY = new Date(2025, 5, 15, 9, 30);
 
 export const blankPlan = (): Plan => createPlan('Riverside Bakery', 'full', TODAY);
-export const samplePlan = (): Plan => foodManufacturerSample(TODAY);
+export const samplePlan = (): Plan => foodManufacturerSample(TODAY, englishTexts);
 
 const builder =
   <S extends z.ZodType>(schema: S) =>
