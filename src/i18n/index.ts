@@ -1,3 +1,3 @@
 export * from './format';
 export * from './languages';
-export { setUpI18n } from './setup';
+export { changeLanguage, setUpI18n } from './setup';
