@@ -155,7 +155,13 @@ export function PlanEditor() {
               const state = stepState(plan, step, issues);
               return (
                 <li key={step}>
-                  <NavLink to={`/plans/${plan.id}/steps/${step}`} className={`step-link step-${state.state}`}>
+                  <NavLink
+                    to={`/plans/${plan.id}/steps/${step}`}
+                    className={`step-link step-${state.state}`}
+                    ref={(link) => {
+                      if (link?.getAttribute('aria-current') === 'page') link.scrollIntoView({ block: 'nearest', inline: 'center' });
+                    }}
+                  >
                     <span className="step-number" aria-hidden="true">
                       {state.state === 'complete' ? '✓' : step}
                     </span>
