@@ -580,7 +580,7 @@ export function foodManufacturerSample(now: Date, texts: FoodManufacturerTexts):
       {
         id: newId(),
         keyProductId: id.privateLabel,
-        type: 'alternate_site',
+        type: 'restore_on_site',
         ...strategies.privateLabelLater,
         owner: people.ploy.name,
         achievableDays: 21,
