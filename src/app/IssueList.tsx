@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanIssue } from '../domain';
-import { controlId } from '../forms';
+import { controlId, useIssueText } from '../forms';
 
 interface IssueListProps {
   issues: readonly PlanIssue[];
@@ -13,6 +13,7 @@ interface IssueListProps {
 /** Errors and warnings, each a link to the field it is about. */
 export function IssueList({ issues, planId, onSelect }: IssueListProps) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   return (
     <ul className="issue-list">
       {issues.map((issue, index) => {
@@ -21,7 +22,7 @@ export function IssueList({ issues, planId, onSelect }: IssueListProps) {
           <>
             <span className="visually-hidden">{t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}: </span>
             {planId ? `${t('issues.inStep', { number: issue.step })} ` : ''}
-            {t(`validation:${issue.code}`, issue.params)}
+            {issueText(issue.code, issue.params)}
           </>
         );
         return (

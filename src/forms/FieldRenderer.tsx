@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../questionnaire';
 import { Field } from '../ui';
 import { controlId, fieldTexts, translateValidation } from './field-texts';
+import { useIssueText } from './issue-text';
 import { ListField } from './ListField';
 import { usePlanForm } from './plan-form-context';
 import { ReferenceField } from './ReferenceField';
@@ -27,6 +28,7 @@ export function FieldRenderer({ definition, recordPath, recordKey, showGuidance 
   const { t } = useTranslation();
   const { register, control, formState, getFieldState } = useFormContext();
   const { issues } = usePlanForm();
+  const issueText = useIssueText();
   const name = recordPath ? `${recordPath}.${definition.name}` : definition.name;
   const key = recordKey ? `${recordKey}.${definition.name}` : definition.name;
 
@@ -36,10 +38,10 @@ export function FieldRenderer({ definition, recordPath, recordKey, showGuidance 
 
   const id = controlId(name);
   const texts = fieldTexts(t, key);
-  const error = translateValidation(t, getFieldState(name, formState).error?.message);
+  const error = translateValidation(issueText, getFieldState(name, formState).error?.message);
   const warnings = issues
     .filter((issue) => issue.severity === 'warning' && issue.path.join('.') === name)
-    .map((issue) => t(`validation:${issue.code}`, issue.params));
+    .map((issue) => issueText(issue.code, issue.params));
   const common = { id, texts, required: definition.required, error, warnings, showGuidance };
 
   switch (definition.kind) {

@@ -5,6 +5,7 @@ import type { PlanIssue } from '../domain';
 import type { FieldDefinition } from '../questionnaire';
 import { controlId, fieldTextKey } from './field-texts';
 import { FieldRenderer } from './FieldRenderer';
+import { useIssueText } from './issue-text';
 import { usePlanForm } from './plan-form-context';
 import { useRecordTitle } from './RecordTitle';
 
@@ -118,13 +119,13 @@ export function ListField({ definition, name, textKey }: ListFieldProps) {
 
 /** Errors and warnings about a whole list or record, shown at its top. */
 function IssueMessages({ issues, path }: { issues: readonly PlanIssue[]; path: string }) {
-  const { t } = useTranslation();
+  const issueText = useIssueText();
   return issues
     .filter((issue) => issue.path.join('.') === path)
     .map((issue) => (
       <p key={`${issue.code}-${String(issue.params?.product ?? '')}`} className={issue.severity === 'error' ? 'field-error' : 'field-warning'}>
         <span aria-hidden="true">{issue.severity === 'error' ? '✖ ' : '⚠ '}</span>
-        {t(`validation:${issue.code}`, issue.params)}
+        {issueText(issue.code, issue.params)}
       </p>
     ));
 }

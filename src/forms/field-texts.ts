@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FieldTexts } from '../ui';
-import { decodeValidationMessage } from './validation';
+import { decodeValidationMessage, type ValidationMessage } from './validation';
 
 /** Translation key of a question: its key path with "." turned into "_" (see locales/en/fields.json). */
 export function fieldTextKey(key: string): string {
@@ -12,9 +12,12 @@ export function fieldTexts(t: TFunction, key: string): FieldTexts {
   return { label: t(`${base}.label`), help: t(`${base}.help`), example: t(`${base}.example`) };
 }
 
-export function translateValidation(t: TFunction, message: string | undefined): string | undefined {
+export function translateValidation(
+  issueText: (code: string, params?: ValidationMessage['params']) => string,
+  message: string | undefined,
+): string | undefined {
   const decoded = decodeValidationMessage(message);
-  return decoded ? t(`validation:${decoded.code}`, decoded.params) : undefined;
+  return decoded ? issueText(decoded.code, decoded.params) : undefined;
 }
 
 /** The element id of the control for a plan path, used for labels and for links from the review screen. */

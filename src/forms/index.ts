@@ -2,3 +2,4 @@ export { controlId } from './field-texts';
 export { focusPlanPath, planPathFromHash } from './focus';
 export { StepForm, type StepControls } from './StepForm';
 export { askedIssues } from './validation';
+export { useIssueText } from './issue-text';

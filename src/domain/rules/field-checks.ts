@@ -2,8 +2,12 @@
 
 export const isBlank = (value: string): boolean => value.trim() === '';
 
-/** Digits, spaces and + - ( ) . / with an optional extension ("ext 12", "ext. 12", "x12"). */
-const PHONE = /^([\d\s()+./-]+?)(?:\s*(?:ext\.?|extension|x)\s*\d+)?$/i;
+/**
+ * Digits, spaces and + - ( ) . / with an optional extension, written the way each app language
+ * writes it: "ext 12", "x12", "#12", "anexo 12", "pes. 12", "máy lẻ 12", "ต่อ 12", "分機 12", "转12", "内線12".
+ */
+const EXTENSION = String.raw`(?:ext\.?|extension|x|#|anexo|pes\.?|psw\.?|máy lẻ|nhánh|ต่อ|分機|分机|轉|转|内線|内线)`;
+const PHONE = new RegExp(String.raw`^([\d\s()+./-]+?)(?:\s*${EXTENSION}\s*\d+)?$`, 'iu');
 const MIN_PHONE_DIGITS = 3;
 
 export function isPlausiblePhone(value: string): boolean {
