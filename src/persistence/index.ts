@@ -2,3 +2,4 @@ export * from './autosave';
 export * from './database';
 export * from './plans-repository';
 export * from './draft-backup';
+export * from './plan-file';
