@@ -5,7 +5,7 @@ import { planProgress, stepState, type Plan } from '../domain';
 import { askedIssues } from '../forms';
 import { Autosave, DraftBackup, PlanNotFoundError, type SaveState } from '../persistence';
 import { stepsForPath } from '../questionnaire';
-import { Notice, ProgressBar } from '../ui';
+import { LanguagePicker, Notice, ProgressBar } from '../ui';
 import type { EditorContext } from './editor-context';
 import { useRepository } from './repository-context';
 import { SaveStatus } from './SaveStatus';
@@ -137,6 +137,7 @@ export function PlanEditor() {
         </Link>
         <p className="editor-plan-name">{plan.company.name || t('plans.unnamed')}</p>
         <SaveStatus state={saveState} onRetry={() => void autosave.flush()} onKeepMine={keepMine} onTakeStored={takeStored} />
+        <LanguagePicker />
       </header>
       <div className="editor-body">
         <nav className="step-nav" aria-label={t('nav.steps')}>

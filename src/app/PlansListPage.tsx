@@ -14,7 +14,7 @@ import { askedIssues } from '../forms';
 import { formatDate, formatDateTime } from '../i18n';
 import type { PlanListEntry, StoredPlanRecord } from '../persistence';
 import { stepsForPath } from '../questionnaire';
-import { ConfirmDialog, Notice, ProgressBar } from '../ui';
+import { ConfirmDialog, LanguagePicker, Notice, ProgressBar } from '../ui';
 import { loadExampleTexts } from './examples';
 import { useRepository } from './repository-context';
 import { useNotice } from './use-notice';
@@ -73,6 +73,7 @@ export function PlansListPage() {
         <p className="app-name">
           <img src="/icon.svg" alt="" width="28" height="28" /> {t('app.name')}
         </p>
+        <LanguagePicker />
       </header>
       <main className="page plans-page" id="main" tabIndex={-1}>
         <h1>{t('plans.title')}</h1>

@@ -2,3 +2,4 @@ export * from './ConfirmDialog';
 export * from './Field';
 export * from './Notice';
 export * from './ProgressBar';
+export * from './LanguagePicker';

@@ -1,0 +1,59 @@
+import { expect, PlansList, test, typeInto } from './fixtures';
+
+const LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'id', name: 'Bahasa Indonesia' },
+  { code: 'es', name: 'Español' },
+  { code: 'vi', name: 'Tiếng Việt' },
+  { code: 'th', name: 'ไทย' },
+  { code: 'zh-Hant', name: '繁體中文' },
+  { code: 'zh-Hans', name: '简体中文' },
+  { code: 'ja', name: '日本語' },
+];
+
+for (const language of LANGUAGES) {
+  test(`the plans list, every step and the review screen read in ${language.name}, on a 360 px phone`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 360, height: 780 });
+    const plans = new PlansList(page);
+    await plans.open();
+    await page.getByLabel('Language').selectOption(language.code);
+    await expect(page.locator('html')).toHaveAttribute('lang', language.code);
+
+    await page.locator('.new-plan button[type="button"]').click();
+    await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(12);
+    const planUrl = new URL(page.url()).pathname;
+    const screens = [planUrl, ...Array.from({ length: 10 }, (_, index) => `${planUrl}/steps/${index + 1}`), `${planUrl}/review`, '/'];
+    for (const screen of screens) {
+      await page.goto(screen);
+      await expect(page.locator('html')).toHaveAttribute('lang', language.code);
+      await expect(page.locator('h1')).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `sideways overflow on ${screen}`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('the first visit follows the browser language, and the choice is remembered', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-TW' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await page.locator('.language-picker select').selectOption('vi');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await context.close();
+});
+
+test('switching language keeps what the owner typed', async ({ page }) => {
+  const plans = new PlansList(page);
+  await plans.open();
+  await plans.createPlan('Nhà hàng Phở Bắc', 'Full plan');
+  await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Trần Văn Minh');
+  await page.getByLabel('Language').selectOption('th');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+  await expect(page.locator('#f-team\\.leader\\.name')).toHaveValue('Trần Văn Minh');
+  await page.reload();
+  await expect(page.locator('#f-team\\.leader\\.name')).toHaveValue('Trần Văn Minh');
+  await expect(page.locator('#f-company\\.name')).toHaveValue('Nhà hàng Phở Bắc');
+});
