@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney } from './format';
+import { formatDate, formatMoney, formatNumber } from './format';
 
 describe('formatters', () => {
   it('formats an ISO date without shifting the day', () => {
@@ -8,6 +8,11 @@ describe('formatters', () => {
 
   it('returns text it cannot parse unchanged', () => {
     expect(formatDate('soon', 'en')).toBe('soon');
+  });
+
+  it('writes Spanish numbers the Latin-American way', () => {
+    expect(formatNumber(2600000.5, 'es')).toBe('2,600,000.5');
+    expect(formatMoney(2600000, 'MXN', 'es')).toContain('2,600,000');
   });
 
   it('formats money in the plan currency and falls back for unknown codes', () => {
