@@ -360,7 +360,7 @@ export const RULE_CASES: RuleCase[] = [
     severity: 'error',
     step: 6,
     path: ['contacts', 'external', 3, 'category'],
-    params: { contact: 'Pathum Thani Hospital' },
+    params: { contact: 'Bang Kadi Community Hospital' },
     breakPlan: (plan) => void (at(plan.contacts.external, 3).category = null),
   },
   {
@@ -376,7 +376,7 @@ export const RULE_CASES: RuleCase[] = [
     severity: 'error',
     step: 6,
     path: ['contacts', 'external', 3, 'phone'],
-    params: { contact: 'Pathum Thani Hospital' },
+    params: { contact: 'Bang Kadi Community Hospital' },
     breakPlan: (plan) => void (at(plan.contacts.external, 3).phone = ''),
   },
   {
