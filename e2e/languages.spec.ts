@@ -40,6 +40,7 @@ test('the first visit follows the browser language, and the choice is remembered
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await page.locator('.language-picker select').selectOption('vi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await context.close();

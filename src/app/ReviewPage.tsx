@@ -117,6 +117,7 @@ function PlanSummary({ plan }: { plan: Plan }) {
           {reserve === null
             ? t('review.notYetWritten')
             : t('review.reserveMonths', {
+                count: reserve,
                 months: formatNumber(reserve, language),
                 cash: formatMoney(plan.finance.cashOnHand ?? 0, plan.finance.currency, language),
               })}
@@ -176,11 +177,14 @@ function PlanSummary({ plan }: { plan: Plan }) {
                 <ul>
                   {expectedRecovery(plan, scenario).map((recovery) => (
                     <li key={recovery.keyProductId} className={recovery.meetsRto === false ? 'misses-rto' : undefined}>
-                      {t(recovery.meetsRto === false ? 'review.recoveryMisses' : 'review.recovery', {
-                        product: productName(recovery.keyProductId),
-                        days: recovery.expectedDays,
-                        rtoDays: recovery.rtoDays ?? '–',
-                      })}
+                      {recovery.expectedDays === 0
+                        ? t('review.recoveryUnaffected', { product: productName(recovery.keyProductId) })
+                        : t(recovery.meetsRto === false ? 'review.recoveryMisses' : 'review.recovery', {
+                            count: recovery.expectedDays,
+                            product: productName(recovery.keyProductId),
+                            days: formatNumber(recovery.expectedDays, language),
+                            rtoDays: recovery.rtoDays === null ? '–' : formatNumber(recovery.rtoDays, language),
+                          })}
                     </li>
                   ))}
                 </ul>

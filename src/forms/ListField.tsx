@@ -76,7 +76,7 @@ export function ListField({ definition, name, textKey }: ListFieldProps) {
         <span id={id} tabIndex={-1}>
           {t(`${textBase}.label`)}
         </span>
-        {definition.required ? <span className="required"> ({t('field.required')})</span> : null}
+        {definition.required ? <span className="required"> {t('field.required')}</span> : null}
       </h3>
       <div className="field-help">
         <p>{t(`${textBase}.help`)}</p>

@@ -50,12 +50,12 @@ async function applyLanguage(language: LanguageCode): Promise<void> {
 
 /** Switches the app to `language` and remembers the choice on this device. */
 export async function changeLanguage(language: LanguageCode): Promise<void> {
-  await applyLanguage(language);
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // The choice still applies to this visit.
   }
+  await applyLanguage(language);
 }
 
 /** Starts i18next. A missing key is reported as a console error, which the end-to-end tests fail on. */

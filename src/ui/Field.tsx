@@ -31,7 +31,7 @@ export function Field({ id, texts, required, error, warnings = [], labelAfter, g
   const labelText = (
     <>
       {texts.label}
-      {required ? <span className="required"> ({t('field.required')})</span> : null}
+      {required ? <span className="required"> {t('field.required')}</span> : null}
     </>
   );
   const label = group ? (
