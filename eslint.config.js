@@ -11,6 +11,7 @@ const layers = {
   persistence: ['questionnaire', 'i18n', 'ui', 'forms', 'app', 'pdf'],
   ui: ['persistence', 'forms', 'app', 'pdf'],
   forms: ['persistence', 'app', 'pdf'],
+  pdf: ['questionnaire', 'persistence', 'ui', 'forms', 'app'],
 };
 
 const boundaryRules = Object.entries(layers).map(([layer, forbidden]) => ({
@@ -26,6 +27,14 @@ const boundaryRules = Object.entries(layers).map(([layer, forbidden]) => ({
           },
           ...(['domain', 'persistence'].includes(layer)
             ? [{ group: ['react', 'react-dom', 'react-*'], message: `src/${layer} has no React.` }]
+            : []),
+          ...(layer === 'pdf'
+            ? [
+                {
+                  group: ['react-dom', 'react-dom/*', 'react-i18next', 'react-router', 'react-hook-form'],
+                  message: 'src/pdf runs in a worker and in Node: react-pdf primitives only, no React DOM or UI.',
+                },
+              ]
             : []),
         ],
       },
@@ -47,4 +56,8 @@ export default tseslint.config(
     },
   },
   ...boundaryRules,
+  {
+    files: ['scripts/**/*.{ts,mjs,js}'],
+    rules: { 'no-console': 'off' },
+  },
 );

@@ -1,0 +1,118 @@
+/**
+ * Line breaking for the PDF: react-pdf's hyphenation callback (`Font.registerHyphenationCallback`).
+ *
+ * react-pdf (textkit) splits text only at ASCII spaces and hands every space-free "word" to this callback.
+ * The parts it returns are the places where a line may break; an empty part ('') becomes a zero-width
+ * glue, i.e. a break opportunity *without* a hyphen (shared/notes/pdf-and-offline.md §3.2):
+ * - Thai (no spaces between words): split into words with `Intl.Segmenter('th', { granularity: 'word' })`;
+ * - Chinese and Japanese: a break between any two characters, runs of Latin letters and digits kept whole;
+ * - Latin-script words (en, es, id, vi): kept whole, no hyphenation (soft hyphens typed by the author
+ *   stay break points, and react-pdf draws a hyphen there as usual).
+ * Before the break opportunities are inserted, punctuation is glued to its neighbour (notes/pdf-rnd.md §2):
+ * no line may start with closing punctuation or end with opening punctuation, e.g. "(หน้าร้าน)" may break
+ * as "(หน้า" / "ร้าน)" but never as "(" / "หน้าร้าน)" or "…ร้าน" / ")".
+ *
+ * Pure; no React. Runs in the worker, in Node and in unit tests alike.
+ */
+
+/** Characters that must not start a line (closing brackets and quotes, CJK and Latin punctuation, iteration
+ * marks, small kana, the Thai repetition and abbreviation marks). */
+export const NO_START = new Set([
+  ...')]}）］｝〉》」』】〕〗〙〛”’»›',
+  ...'，。、．：；！？,.:;!?%％‰…‥・ー々ゝゞヽヾ｡､',
+  ...'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ',
+  ...'ๆฯ',
+]);
+
+/** Characters that must not end a line (opening brackets and quotes). */
+export const NO_END = new Set([...'([{（［｛〈《「『【〔〖〘〚“‘«‹']);
+
+const THAI = /[\u0E00-\u0E7F]/u;
+/** CJK ideographs (incl. extensions), kana, CJK symbols and punctuation, full-width forms. */
+const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{3FFFF}]/u;
+const SOFT_HYPHEN = '\u00AD';
+
+let thaiSegmenter: Intl.Segmenter | undefined;
+
+function thaiWords(word: string): string[] {
+  thaiSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  return Array.from(thaiSegmenter.segment(word), (segment) => segment.segment);
+}
+
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+/** One token per CJK character (grapheme: a base with its combining marks or ideographic variation
+ * selector); everything between CJK characters (Latin words, digits, ASCII punctuation such as "(Tokyo)")
+ * stays one token. */
+function cjkTokens(word: string): string[] {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const tokens: string[] = [];
+  let run = '';
+  for (const { segment } of graphemeSegmenter.segment(word)) {
+    if (CJK.test(segment)) {
+      if (run) tokens.push(run);
+      run = '';
+      tokens.push(segment);
+    } else {
+      run += segment;
+    }
+  }
+  if (run) tokens.push(run);
+  return tokens;
+}
+
+/** Glues closing punctuation to the part before it and opening punctuation to the part after it. */
+export function keepPunctuation(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    if (!part) continue;
+    const previous = out.at(-1);
+    if (previous !== undefined && (NO_START.has(firstChar(part)) || NO_END.has(lastChar(previous)))) {
+      out[out.length - 1] = previous + part;
+    } else {
+      out.push(part);
+    }
+  }
+  return out;
+}
+
+function firstChar(text: string): string {
+  return String.fromCodePoint(text.codePointAt(0) ?? 0);
+}
+
+function lastChar(text: string): string {
+  return Array.from(text).at(-1) ?? '';
+}
+
+/** Puts an empty part (a break without hyphen) between every two parts. */
+function withBreaks(parts: readonly string[]): string[] {
+  return parts.flatMap((part, i) => (i === 0 ? [part] : ['', part]));
+}
+
+function computeParts(word: string): string[] {
+  if (THAI.test(word)) return withBreaks(keepPunctuation(thaiWords(word)));
+  if (CJK.test(word)) return withBreaks(keepPunctuation(cjkTokens(word)));
+  if (word.includes(SOFT_HYPHEN)) return word.split(SOFT_HYPHEN);
+  return [word];
+}
+
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, readonly string[]>();
+
+/**
+ * The hyphenation callback: the parts of one space-free word, with '' between parts where a line may
+ * break without a hyphen. Joining the parts gives the word back (minus soft hyphens). Memoised; the memo
+ * is bounded (oldest entries dropped first).
+ */
+export function breakWord(word: string): string[] {
+  let parts = memo.get(word);
+  if (parts === undefined) {
+    parts = computeParts(word);
+    if (memo.size >= MEMO_LIMIT) {
+      const oldest = memo.keys().next();
+      if (!oldest.done) memo.delete(oldest.value);
+    }
+    memo.set(word, parts);
+  }
+  return [...parts];
+}
