@@ -1,39 +1,55 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../i18n/languages';
+import type { PdfFontFamily } from './fonts';
 import { registerPdfFontsForNode } from './fonts-node';
-import { findUnprintableCharacters, loadPdfFontCoverage, type PdfFontCoverage } from './missing-glyphs';
+import { loadFamilyCoverage, selectFonts, type GlyphCoverage } from './missing-glyphs';
 
-describe('findUnprintableCharacters with a made-up coverage', () => {
-  const latinOnly = { hasGlyphForCodePoint: (codePoint: number) => codePoint < 0x250 };
-  const nothing = { hasGlyphForCodePoint: () => false };
-  const coverage: PdfFontCoverage = {
-    NotoSans: latinOnly,
-    NotoSansThai: nothing,
-    NotoSansTC: nothing,
-    NotoSansSC: nothing,
-    NotoSansJP: nothing,
+/** Coverage by script, standing in for the real fonts: enough to test which families get chosen. */
+const SCRIPTS: Record<PdfFontFamily, RegExp> = {
+  NotoSans: /[\p{Script=Latin}\p{Nd}\p{P}\s\u0300-\u036F]/u,
+  NotoSansThai: /[\p{Script=Thai}\p{Nd}]/u,
+  NotoSansTC: /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u,
+  NotoSansSC: /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u,
+  NotoSansJP: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u,
+};
+
+function fakeFonts() {
+  const loaded: PdfFontFamily[] = [];
+  const coverageOf = async (family: PdfFontFamily): Promise<GlyphCoverage> => {
+    loaded.push(family);
+    return { hasGlyphForCodePoint: (codePoint) => SCRIPTS[family].test(String.fromCodePoint(codePoint)) };
   };
+  return { loaded, coverageOf };
+}
 
-  it('reports each missing character once, in order of first appearance', () => {
-    expect(findUnprintableCharacters(['abc ไทย', 'ไท 中'], 'en', coverage)).toEqual(['ไ', 'ท', 'ย', '中']);
+describe('selectFonts', () => {
+  it('needs no Chinese or Japanese font for an English plan', async () => {
+    const fonts = fakeFonts();
+    const selection = await selectFonts(['Sweet chilli sauce, 300 ml', 'Café Ñandú'], 'en', fonts.coverageOf);
+    expect(selection).toEqual({ stack: ['NotoSans'], unprintable: [] });
+    expect(fonts.loaded).toEqual(['NotoSans']);
   });
 
-  it('ignores control characters and default-ignorable code points', () => {
-    expect(findUnprintableCharacters(['a\tb\nc\u200B\u200D\uFE0F\u00AD\uFEFF'], 'en', coverage)).toEqual([]);
+  it('adds the fonts that mixed text needs, in the order of the language’s stack', async () => {
+    const fonts = fakeFonts();
+    const selection = await selectFonts(['น้ำท่วม', '台灣食品行', 'Hưng Yên'], 'th', fonts.coverageOf);
+    expect(selection.stack).toEqual(['NotoSansThai', 'NotoSans', 'NotoSansTC']);
+    expect(selection.unprintable).toEqual([]);
   });
 
-  it('reports characters outside the BMP whole, not as surrogates', () => {
-    expect(findUnprintableCharacters(['x😀y'], 'en', coverage)).toEqual(['😀']);
+  it('takes kana from the Japanese font when a Chinese font comes first', async () => {
+    const selection = await selectFonts(['東京の工場'], 'zh-Hant', fakeFonts().coverageOf);
+    expect(selection.stack).toEqual(['NotoSansTC', 'NotoSans', 'NotoSansJP']);
+  });
+
+  it('reports characters that no font can draw, once each', async () => {
+    const selection = await selectFonts(['Ready 😀 😀', '\u200bok'], 'vi', fakeFonts().coverageOf);
+    expect(selection.unprintable).toEqual(['😀']);
   });
 });
 
-describe('findUnprintableCharacters with the PDF fonts', () => {
-  let coverage: PdfFontCoverage;
-
-  beforeAll(async () => {
-    registerPdfFontsForNode();
-    coverage = await loadPdfFontCoverage();
-  }, 60_000);
+describe('selectFonts with the PDF fonts', () => {
+  beforeAll(() => registerPdfFontsForNode());
 
   const printable = [
     'Business continuity plan – “Sunrise Bakery & Café”, 50 % in 4 h, € 1,200.50 • № 7',
@@ -47,13 +63,13 @@ describe('findUnprintableCharacters with the PDF fonts', () => {
     '𠮷野家 (Ext-B, in Noto Sans JP only)',
   ];
 
-  it.each(LANGUAGE_CODES)('finds nothing unprintable in ordinary text of every language (%s stack)', (language) => {
-    expect(findUnprintableCharacters(printable, language, coverage)).toEqual([]);
-  });
+  it.each(LANGUAGE_CODES)('finds nothing unprintable in ordinary text of every language (%s)', async (language) => {
+    expect((await selectFonts(printable, language, loadFamilyCoverage)).unprintable).toEqual([]);
+  }, 60_000);
 
-  it.each(LANGUAGE_CODES)('reports emoji and CJK characters no font has (%s stack)', (language) => {
+  it.each(LANGUAGE_CODES)('reports emoji and CJK characters no font has (%s)', async (language) => {
     const texts = ['Call us ☎ 😀 today', 'Flag 🇹🇭', 'Rare names: 𠀀 𪛖 and 𰀀'];
-    expect(findUnprintableCharacters(texts, language, coverage)).toEqual([
+    expect((await selectFonts(texts, language, loadFamilyCoverage)).unprintable).toEqual([
       '😀',
       '\u{1F1F9}',
       '\u{1F1ED}',
@@ -61,5 +77,9 @@ describe('findUnprintableCharacters with the PDF fonts', () => {
       '\u{2A6D6}',
       '\u{30000}',
     ]);
+  }, 60_000);
+
+  it('prints a Vietnamese plan with Noto Sans alone', async () => {
+    expect((await selectFonts(printable.slice(0, 4), 'vi', loadFamilyCoverage)).stack).toEqual(['NotoSans']);
   });
 });
