@@ -14,12 +14,22 @@ const layers = {
   pdf: ['questionnaire', 'persistence', 'ui', 'forms', 'app'],
 };
 
+/**
+ * Full zod is not tree-shakable and weighs on the initial download; zod/mini is the same library.
+ * Listed in every no-restricted-imports setting below, since a later setting replaces an earlier one.
+ */
+const restrictedPaths = ['zod', 'zod/v4'].map((name) => ({
+  name,
+  message: "Use the tree-shakable 'zod/mini' API instead of full zod (import * as z from 'zod/mini').",
+}));
+
 const boundaryRules = Object.entries(layers).map(([layer, forbidden]) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],
   rules: {
     'no-restricted-imports': [
       'error',
       {
+        paths: restrictedPaths,
         patterns: [
           {
             group: forbidden.flatMap((other) => [`../${other}`, `../${other}/*`, `../../${other}`, `../../${other}/*`]),
@@ -53,6 +63,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      'no-restricted-imports': ['error', { paths: restrictedPaths }],
     },
   },
   ...boundaryRules,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { list, optionalNumber, recordId, text, type Known } from './fields';
 
 export const INDUSTRIES = [
@@ -18,15 +18,16 @@ export const INDUSTRIES = [
 
 export const siteSchema = z.looseObject({ id: recordId(), name: text(), address: text() });
 
-export const companySchema = z
-  .looseObject({
+export const companySchema = z.prefault(
+  z.looseObject({
     name: text(),
     address: text(),
-    industry: z.enum(INDUSTRIES).nullable().default(null),
+    industry: z._default(z.nullable(z.enum(INDUSTRIES)), null),
     employeeCount: optionalNumber(),
     sites: list(siteSchema),
-  })
-  .prefault({});
+  }),
+  {},
+);
 
 export type Site = Known<z.output<typeof siteSchema>>;
 export type Company = Known<z.output<typeof companySchema>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { companySchema } from './company';
 import { isoDate, list, newId, recordId, type Known } from './fields';
 import { purposeSchema, scopeSchema, teamSchema } from './step1-purpose';
@@ -37,17 +37,17 @@ export const SELF_CHECK_ITEMS = [
 ] as const;
 export type SelfCheckItem = (typeof SELF_CHECK_ITEMS)[number];
 
-const stepNumber = z.number().int().min(1).max(10);
+const stepNumber = z.number().check(z.int(), z.gte(1), z.lte(10));
 
 export const planSchema = z.looseObject({
   id: recordId(),
   schemaVersion: z.literal(SCHEMA_VERSION),
   createdAt: z.string(),
   updatedAt: z.string(),
-  revision: z.number().int().nonnegative().default(0),
-  path: z.enum(PLAN_PATHS).default('full'),
-  completedSteps: z.array(stepNumber).default([]),
-  selfCheckTicks: z.array(z.enum(SELF_CHECK_ITEMS)).default([]),
+  revision: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  path: z._default(z.enum(PLAN_PATHS), 'full'),
+  completedSteps: z._default(z.array(stepNumber), []),
+  selfCheckTicks: z._default(z.array(z.enum(SELF_CHECK_ITEMS)), []),
   company: companySchema,
   purpose: purposeSchema,
   scope: scopeSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { codeList, list, recordId, text, type Known } from './fields';
 
 /** Step 1: purpose, scope and the BCP team. */
@@ -26,23 +26,21 @@ export const teamMemberSchema = z.looseObject({
   phone: text(),
 });
 
-export const purposeSchema = z
-  .looseObject({ priorities: codeList(PRIORITIES), statement: text() })
-  .prefault({});
+export const purposeSchema = z.prefault(z.looseObject({ priorities: codeList(PRIORITIES), statement: text() }), {});
 
-export const scopeSchema = z
-  .looseObject({ sections: list(scopeSectionSchema), exclusions: text() })
-  .prefault({});
+export const scopeSchema = z.prefault(z.looseObject({ sections: list(scopeSectionSchema), exclusions: text() }), {});
 
-export const teamSchema = z
-  .looseObject({
-    leader: z
-      .looseObject({ name: text(), position: text(), phone: text(), email: text(), authority: text() })
-      .prefault({}),
-    deputy: z.looseObject({ name: text(), phone: text() }).prefault({}),
+export const teamSchema = z.prefault(
+  z.looseObject({
+    leader: z.prefault(
+      z.looseObject({ name: text(), position: text(), phone: text(), email: text(), authority: text() }),
+      {},
+    ),
+    deputy: z.prefault(z.looseObject({ name: text(), phone: text() }), {}),
     members: list(teamMemberSchema),
-  })
-  .prefault({});
+  }),
+  {},
+);
 
 export type ScopeSection = Known<z.output<typeof scopeSectionSchema>>;
 export type TeamMember = Known<z.output<typeof teamMemberSchema>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { codeList, isoDate, recordId, text, type Known } from './fields';
 
 /** Step 10: review and improvement. */
@@ -12,13 +12,14 @@ export const REVIEW_TRIGGERS = [
   'site_change',
 ] as const;
 
-export const reviewSchema = z
-  .looseObject({
-    frequencyMonths: z.union([z.literal(6), z.literal(12)]).default(12),
+export const reviewSchema = z.prefault(
+  z.looseObject({
+    frequencyMonths: z._default(z.union([z.literal(6), z.literal(12)]), 12),
     lastReviewed: isoDate(),
     triggers: codeList(REVIEW_TRIGGERS),
-  })
-  .prefault({});
+  }),
+  {},
+);
 
 export const changeLogEntrySchema = z.looseObject({
   id: recordId(),
@@ -27,6 +28,6 @@ export const changeLogEntrySchema = z.looseObject({
   by: text(),
 });
 
-export const approvalSchema = z.looseObject({ name: text(), position: text(), date: isoDate() }).prefault({});
+export const approvalSchema = z.prefault(z.looseObject({ name: text(), position: text(), date: isoDate() }), {});
 
 export type ChangeLogEntry = Known<z.output<typeof changeLogEntrySchema>>;

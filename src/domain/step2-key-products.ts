@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { codeList, optionalNumber, recordId, text, type Known } from './fields';
 
 /** Step 2: key products or services and their target recovery time (RTO). */
@@ -15,7 +15,7 @@ export type RtoUnit = (typeof RTO_UNITS)[number];
 
 export const IMPACT_AREAS = ['financial', 'customers', 'reputation', 'legal'] as const;
 
-const impactLevel = () => z.number().nullable().default(null);
+const impactLevel = () => z._default(z.nullable(z.number()), null);
 
 export const keyProductSchema = z.looseObject({
   id: recordId(),
@@ -24,15 +24,16 @@ export const keyProductSchema = z.looseObject({
   rank: optionalNumber(),
   reasons: codeList(PRODUCT_REASONS),
   customers: text(),
-  impact: z
-    .looseObject({
+  impact: z.prefault(
+    z.looseObject({
       financial: impactLevel(),
       customers: impactLevel(),
       reputation: impactLevel(),
       legal: impactLevel(),
-    })
-    .prefault({}),
-  rto: z.looseObject({ value: optionalNumber(), unit: z.enum(RTO_UNITS).default('days') }).prefault({}),
+    }),
+    {},
+  ),
+  rto: z.prefault(z.looseObject({ value: optionalNumber(), unit: z._default(z.enum(RTO_UNITS), 'days') }), {}),
   minimumLevelPct: optionalNumber(),
 });
 

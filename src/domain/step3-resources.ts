@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idList, optionalNumber, recordId, text, type Known } from './fields';
 
 /** Step 3: what the business needs to resume its key products. */
@@ -18,14 +18,14 @@ export const RESOURCE_CATEGORIES = [
 
 export const resourceSchema = z.looseObject({
   id: recordId(),
-  category: z.enum(RESOURCE_CATEGORIES).nullable().default(null),
+  category: z._default(z.nullable(z.enum(RESOURCE_CATEGORIES)), null),
   name: text(),
   usedBy: idList(),
   quantity: text(),
-  isBottleneck: z.boolean().default(false),
-  substituteAvailable: z.boolean().default(false),
+  isBottleneck: z._default(z.boolean(), false),
+  substituteAvailable: z._default(z.boolean(), false),
   substituteNote: text(),
-  supplierId: z.string().nullable().default(null),
+  supplierId: z._default(z.nullable(z.string()), null),
 });
 
 export const supplierSchema = z.looseObject({
@@ -35,7 +35,7 @@ export const supplierSchema = z.looseObject({
   contactName: text(),
   phone: text(),
   email: text(),
-  alternateSupplierId: z.string().nullable().default(null),
+  alternateSupplierId: z._default(z.nullable(z.string()), null),
   leadTimeDays: optionalNumber(),
 });
 

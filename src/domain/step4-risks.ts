@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { list, optionalNumber, recordId, text, type Known } from './fields';
 
 /** Step 4: risk analysis and disaster scenarios. */
@@ -20,7 +20,7 @@ export type HazardCode = (typeof HAZARDS)[number];
 
 export const hazardSchema = z.looseObject({
   id: recordId(),
-  code: z.enum(HAZARDS).nullable().default(null),
+  code: z._default(z.nullable(z.enum(HAZARDS)), null),
   label: text(),
   likelihood: optionalNumber(),
   impact: optionalNumber(),
@@ -28,13 +28,13 @@ export const hazardSchema = z.looseObject({
 
 export const scenarioEffectSchema = z.looseObject({
   id: recordId(),
-  resourceId: z.string().nullable().default(null),
+  resourceId: z._default(z.nullable(z.string()), null),
   unavailableDays: optionalNumber(),
 });
 
 export const scenarioSchema = z.looseObject({
   id: recordId(),
-  hazardCode: z.enum(HAZARDS).nullable().default(null),
+  hazardCode: z._default(z.nullable(z.enum(HAZARDS)), null),
   description: text(),
   effects: list(scenarioEffectSchema),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDate, optionalNumber, recordId, text, type Known } from './fields';
 
 /** Step 5: protection and mitigation before a disaster. */
@@ -8,13 +8,13 @@ export const MEASURE_STATUSES = ['planned', 'in_progress', 'done'] as const;
 export const measureSchema = z.looseObject({
   id: recordId(),
   /** A resource id, or a hazard code prefixed with "hazard:". */
-  target: z.string().nullable().default(null),
+  target: z._default(z.nullable(z.string()), null),
   action: text(),
-  type: z.enum(MEASURE_TYPES).nullable().default(null),
+  type: z._default(z.nullable(z.enum(MEASURE_TYPES)), null),
   costEstimate: optionalNumber(),
   owner: text(),
   dueDate: isoDate(),
-  status: z.enum(MEASURE_STATUSES).default('planned'),
+  status: z._default(z.enum(MEASURE_STATUSES), 'planned'),
 });
 
 export type Measure = Known<z.output<typeof measureSchema>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idList, isoDate, list, recordId, text, type Known } from './fields';
 
 /** Step 6: emergency response, contacts, call tree and emergency kit. */
@@ -31,7 +31,7 @@ export const EXTERNAL_CONTACT_CATEGORIES = [
 
 export const firstActionSchema = z.looseObject({
   id: recordId(),
-  code: z.enum(FIRST_ACTIONS).default('custom'),
+  code: z._default(z.enum(FIRST_ACTIONS), 'custom'),
   text: text(),
 });
 
@@ -46,7 +46,7 @@ export const employeeSchema = z.looseObject({
 
 export const externalContactSchema = z.looseObject({
   id: recordId(),
-  category: z.enum(EXTERNAL_CONTACT_CATEGORIES).nullable().default(null),
+  category: z._default(z.nullable(z.enum(EXTERNAL_CONTACT_CATEGORIES)), null),
   organisation: text(),
   person: text(),
   phone: text(),
@@ -55,7 +55,7 @@ export const externalContactSchema = z.looseObject({
 
 export const callTreeLinkSchema = z.looseObject({
   id: recordId(),
-  callerId: z.string().nullable().default(null),
+  callerId: z._default(z.nullable(z.string()), null),
   calleeIds: idList(),
 });
 
@@ -67,20 +67,23 @@ export const kitItemSchema = z.looseObject({
   lastChecked: isoDate(),
 });
 
-export const emergencySchema = z
-  .looseObject({
+export const emergencySchema = z.prefault(
+  z.looseObject({
     firstActions: list(firstActionSchema),
-    activation: z.looseObject({ whoDecides: text(), criteria: text() }).prefault({}),
-    evacuation: z.looseObject({ assemblyPoint: text(), routes: text() }).prefault({}),
-    safetyCheck: z
-      .looseObject({ method: z.enum(SAFETY_CHECK_METHODS).nullable().default(null), note: text() })
-      .prefault({}),
-  })
-  .prefault({});
+    activation: z.prefault(z.looseObject({ whoDecides: text(), criteria: text() }), {}),
+    evacuation: z.prefault(z.looseObject({ assemblyPoint: text(), routes: text() }), {}),
+    safetyCheck: z.prefault(
+      z.looseObject({ method: z._default(z.nullable(z.enum(SAFETY_CHECK_METHODS)), null), note: text() }),
+      {},
+    ),
+  }),
+  {},
+);
 
-export const contactsSchema = z
-  .looseObject({ employees: list(employeeSchema), external: list(externalContactSchema) })
-  .prefault({});
+export const contactsSchema = z.prefault(
+  z.looseObject({ employees: list(employeeSchema), external: list(externalContactSchema) }),
+  {},
+);
 
 export type FirstAction = Known<z.output<typeof firstActionSchema>>;
 export type Employee = Known<z.output<typeof employeeSchema>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { optionalNumber, recordId, text, type Known } from './fields';
 
 /** Step 7: business continuity strategies, one or more per key product. */
@@ -15,8 +15,8 @@ export const STRATEGY_TYPES = [
 
 export const strategySchema = z.looseObject({
   id: recordId(),
-  keyProductId: z.string().nullable().default(null),
-  type: z.enum(STRATEGY_TYPES).nullable().default(null),
+  keyProductId: z._default(z.nullable(z.string()), null),
+  type: z._default(z.nullable(z.enum(STRATEGY_TYPES)), null),
   description: text(),
   owner: text(),
   resourcesNeeded: text(),

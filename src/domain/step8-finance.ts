@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { list, optionalNumber, recordId, text, type Known } from './fields';
 
 /** Step 8: financial preparedness. */
@@ -18,15 +18,16 @@ export const creditLineSchema = z.looseObject({
   amount: optionalNumber(),
 });
 
-export const financeSchema = z
-  .looseObject({
+export const financeSchema = z.prefault(
+  z.looseObject({
     monthlyFixedCosts: optionalNumber(),
     cashOnHand: optionalNumber(),
-    currency: z.string().default('USD'),
+    currency: z._default(z.string(), 'USD'),
     estimatedRecoveryCost: optionalNumber(),
     insurance: list(insurancePolicySchema),
     credit: list(creditLineSchema),
-  })
-  .prefault({});
+  }),
+  {},
+);
 
 export type Finance = Known<z.output<typeof financeSchema>>;

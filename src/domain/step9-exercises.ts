@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDate, list, recordId, text, type Known } from './fields';
 
 /** Step 9: training and exercises. */
@@ -10,24 +10,25 @@ export const exerciseActionSchema = z.looseObject({
   action: text(),
   owner: text(),
   due: isoDate(),
-  done: z.boolean().default(false),
+  done: z._default(z.boolean(), false),
 });
 
 export const exerciseSchema = z.looseObject({
   id: recordId(),
   date: isoDate(),
-  type: z.enum(EXERCISE_TYPES).nullable().default(null),
+  type: z._default(z.nullable(z.enum(EXERCISE_TYPES)), null),
   scenario: text(),
   participants: text(),
   findings: text(),
   actions: list(exerciseActionSchema),
 });
 
-export const trainingSchema = z
-  .looseObject({
-    frequencyMonths: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(12),
+export const trainingSchema = z.prefault(
+  z.looseObject({
+    frequencyMonths: z._default(z.union([z.literal(3), z.literal(6), z.literal(12)]), 12),
     audience: text(),
-  })
-  .prefault({});
+  }),
+  {},
+);
 
 export type Exercise = Known<z.output<typeof exerciseSchema>>;

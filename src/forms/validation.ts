@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { planIssues, planSchema, type Plan, type PlanIssue } from '../domain';
 import { isPathAsked } from '../questionnaire';
 
@@ -45,12 +45,14 @@ const zodMessages: z.core.$ZodErrorMap = (issue) =>
  * each reported on the field it is about, with a message key that the UI translates.
  */
 export function planResolver(today: Date): Resolver<Plan> {
-  const schema = planSchema.superRefine((plan, context) => {
-    for (const issue of askedIssues(plan, today)) {
-      if (issue.severity !== 'error') continue;
-      context.addIssue({ code: 'custom', path: issue.path, message: encode({ code: issue.code, params: issue.params ?? {} }) });
-    }
-  });
+  const schema = planSchema.check(
+    z.superRefine((plan, context) => {
+      for (const issue of askedIssues(plan, today)) {
+        if (issue.severity !== 'error') continue;
+        context.addIssue({ code: 'custom', path: issue.path, message: encode({ code: issue.code, params: issue.params ?? {} }) });
+      }
+    }),
+  );
   // The form always holds a complete plan (it starts from a parsed one), so the schema's input is a Plan.
   return zodResolver(schema, { error: zodMessages }) as Resolver<Plan>;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addMonths, calendarDate, formatIsoDate } from '../derive/dates';
 import { newId } from '../fields';
 import { planSchema, SCHEMA_VERSION, STEP_NUMBERS, type Plan } from '../plan';
@@ -8,18 +8,20 @@ import { hazardTarget } from '../step5-measures';
 type PlanInput = z.input<typeof planSchema>;
 
 /** A piece of text a translator writes: anything but empty. */
-const words = () => z.string().regex(/\S/, 'must not be empty');
+const words = () => z.string().check(z.regex(/\S/, 'must not be empty'));
 
 /** An amount of money, written as plain digits ("850000", or "12.50"), turned into a number. */
 const amount = () =>
-  z
-    .string()
-    .refine((value) => /^\d+(\.\d+)?$/.test(value) && Number.isFinite(Number(value)), {
-      message: 'must be a plain number written with the digits 0-9 only, e.g. "850000" (no spaces, separators or currency signs)',
-    })
-    .transform(Number);
+  z.pipe(
+    z.string().check(
+      z.refine((value) => /^\d+(\.\d+)?$/.test(value) && Number.isFinite(Number(value)), {
+        message: 'must be a plain number written with the digits 0-9 only, e.g. "850000" (no spaces, separators or currency signs)',
+      }),
+    ),
+    z.transform((value: string) => Number(value)),
+  );
 
-const person = <T extends z.ZodRawShape>(extra: T) =>
+const person = <T extends z.core.$ZodShape>(extra: T) =>
   z.strictObject({ name: words(), mobile: words(), role: words(), ...extra });
 const section = () => z.strictObject({ name: words(), location: words(), whyCritical: words() });
 const product = () => z.strictObject({ name: words(), description: words(), customers: words() });
@@ -131,7 +133,7 @@ export const foodManufacturerTextsSchema = z.strictObject({
     privateLabelLater: strategy(),
   }),
   finance: z.strictObject({
-    currency: z.string().refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code: three capital letters, e.g. "THB"' }),
+    currency: z.string().check(z.refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code: three capital letters, e.g. "THB"' })),
     monthlyFixedCosts: amount(),
     cashOnHand: amount(),
     estimatedRecoveryCost: amount(),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import englishTexts from '../../../locales/en/examples/food-manufacturer.json';
 import { newId } from '../fields';
 import { createPlan, type Plan } from '../plan';
@@ -18,7 +18,7 @@ export const blankPlan = (): Plan => createPlan('Riverside Bakery', 'full', TODA
 export const samplePlan = (): Plan => foodManufacturerSample(TODAY, englishTexts);
 
 const builder =
-  <S extends z.ZodType>(schema: S) =>
+  <S extends z.ZodMiniType>(schema: S) =>
   (input: Partial<z.input<S>> = {}): z.output<S> =>
     schema.parse({ id: newId(), ...input });
 
