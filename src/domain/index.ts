@@ -21,3 +21,4 @@ export * from './derive/risk';
 export * from './derive/self-check';
 export * from './rules';
 export * from './samples/food-manufacturer';
+export * from './samples/large-plan';

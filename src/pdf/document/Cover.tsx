@@ -1,0 +1,77 @@
+/** The cover: company, title, version and dates, BCP leader, next review, contents and the privacy note. */
+import { Text, View } from '@react-pdf/renderer';
+import { isoDay, isReviewOverdue, nextReviewDate, STEP_NUMBERS } from '../../domain';
+import { filled, KeyValues, Lines, shown } from './blocks';
+import type { PdfContext } from './context';
+
+/** Contents entries in the left column: the quick card and steps 1 to 7. */
+const CONTENTS_SPLIT = 8;
+
+export function Cover({ ctx }: { ctx: PdfContext }) {
+  const { plan, t, styles: s } = ctx;
+  const { leader, deputy } = plan.team;
+  const nextReview = nextReviewDate(plan);
+  const overdue = isReviewOverdue(plan, ctx.printedAt);
+  const approval = filled(plan.approval.name, plan.approval.position);
+
+  const rows: [string, string | string[]][] = [
+    [t('pdf:cover.lastUpdated'), ctx.date(plan.updatedAt.slice(0, 10))],
+    [t('common:review.leader'), filled(leader.name, leader.position, leader.phone).length > 0 ? filled(leader.name, leader.position, leader.phone) : shown('')],
+  ];
+  if (filled(deputy.name, deputy.phone).length > 0) {
+    rows.push([t('common:review.deputy'), filled(deputy.name, deputy.phone)]);
+  }
+  rows.push([
+    t('common:review.nextReview'),
+    nextReview === null ? shown('') : overdue ? `${ctx.date(nextReview)} · ${t('pdf:value.overdue')}` : ctx.date(nextReview),
+  ]);
+  if (approval.length > 0) {
+    rows.push([t('pdf:column.approvedBy'), [...approval, ...filled(plan.approval.date).map(ctx.date)]]);
+  }
+
+  const contents: [string, string][] = [
+    ['', t('pdf:quickCard.title')],
+    ...STEP_NUMBERS.map((step): [string, string] => [t('common:nav.stepNumber', { number: step }), t(`steps:${step}.title`)]),
+    ['', t('pdf:appendix.selfCheck')],
+    ['', t('pdf:appendix.contacts')],
+    ['', t('pdf:appendix.kit')],
+    ['', t('pdf:appendix.walletCards')],
+  ];
+
+  return (
+    <View>
+      <View style={s.coverBand}>
+        <Text style={s.coverKicker}>{t('pdf:document.title')}</Text>
+        <Lines text={shown(plan.company.name)} style={s.coverTitle} />
+        {plan.company.address.trim() ? <Lines text={plan.company.address} style={s.coverAddress} /> : null}
+        <Text style={s.coverVersion}>
+          {`${t('pdf:footer.version', { version: plan.revision })}   ·   ${t('pdf:footer.printed', { date: ctx.date(isoDay(ctx.printedAt)) })}`}
+        </Text>
+        <View style={s.coverRule} />
+      </View>
+      <KeyValues ctx={ctx} rows={rows} />
+      <View style={s.contents} wrap={false}>
+        <Text style={s.subHeading}>{t('pdf:cover.contents')}</Text>
+        <View style={s.contentsColumns}>
+          {[contents.slice(0, CONTENTS_SPLIT), contents.slice(CONTENTS_SPLIT)].map((column, columnIndex) => (
+            <View key={columnIndex} style={columnIndex === 0 ? s.contentsColumnLeft : s.contentsColumnRight}>
+              {column.map(([number, title], index) => (
+                <View key={index} style={s.contentsRow}>
+                  {number ? <Text style={s.contentsNumber}>{number}</Text> : <View style={s.contentsSpacer} />}
+                  <Text style={s.contentsTitle}>{title}</Text>
+                </View>
+              ))}
+            </View>
+          ))}
+        </View>
+      </View>
+      <View style={s.coverFoot} wrap={false}>
+        <Text style={s.basedOn}>{t('pdf:document.basedOn')}</Text>
+        <View style={s.privacyBox}>
+          <Text style={s.privacyText}>{t('pdf:cover.privacy')}</Text>
+        </View>
+      </View>
+    </View>
+  );
+}
+

@@ -1,0 +1,106 @@
+/**
+ * The printed plan, in the order a reader needs it (shared/guidebook.md "The printed plan"): cover,
+ * emergency quick card, steps 1 to 10, appendices (self-check, contact lists, emergency kit, wallet
+ * cards). Every page carries the running header and footer through the Page `layout` template, which
+ * also switches react-pdf 4.9 to its new pagination engine (shared/notes/pdf-rnd.md §3): company,
+ * plan version, print date, "Page x of y" and the privacy line.
+ *
+ * Headings and labels come from `t` in the PDF language; the user's own text is printed as typed.
+ */
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { ComponentProps } from 'react';
+import { isoDay } from '../../domain';
+import { AppendixContacts } from './AppendixContacts';
+import { AppendixKit } from './AppendixKit';
+import { AppendixSelfCheck } from './AppendixSelfCheck';
+import { createPdfContext, type PdfContext, type PlanDocumentProps } from './context';
+import { Cover } from './Cover';
+import { QuickCard } from './QuickCard';
+import { Step1Purpose } from './Step1Purpose';
+import { Step2KeyProducts } from './Step2KeyProducts';
+import { Step3Resources } from './Step3Resources';
+import { Step4Risks } from './Step4Risks';
+import { Step5Measures } from './Step5Measures';
+import { Step6Emergency } from './Step6Emergency';
+import { Step7Strategies } from './Step7Strategies';
+import { Step8Finance } from './Step8Finance';
+import { Step9Exercises } from './Step9Exercises';
+import { Step10Review } from './Step10Review';
+import { WalletCards } from './WalletCards';
+
+export type { PaperSize, PlanDocumentProps } from './context';
+
+type PageLayout = NonNullable<ComponentProps<typeof Page>['layout']>;
+
+/** Header and footer of every page. Absolutely positioned inside the page margins, so the content
+ * region is the same on every page. No lineHeight above the chrome (notes §3.4): only on the Texts. */
+function pageLayout(ctx: PdfContext): PageLayout {
+  const { plan, t, styles: s } = ctx;
+  const company = plan.company.name.trim();
+  const right = [t('pdf:document.title'), t('pdf:footer.version', { version: plan.revision })].join(' · ');
+  const printed = t('pdf:footer.printed', { date: ctx.date(isoDay(ctx.printedAt)) });
+  const privacy = t('pdf:footer.privacy');
+  return ({ children, pageNumber, totalPages }) => (
+    <>
+      <View style={s.header}>
+        <Text style={s.chromeLeft}>{company}</Text>
+        <Text style={s.chromeRight}>{right}</Text>
+      </View>
+      {children}
+      <View style={s.footer}>
+        <Text style={s.chromeFooter}>{printed}</Text>
+        <Text style={s.chromeFooterCenter}>{privacy}</Text>
+        <Text style={s.chromeFooterRight}>
+          {t('pdf:footer.page', { page: pageNumber ?? 1, total: totalPages ?? pageNumber ?? 1 })}
+        </Text>
+      </View>
+    </>
+  );
+}
+
+export function PlanDocument(props: PlanDocumentProps) {
+  const ctx = createPdfContext(props);
+  const { plan, t } = ctx;
+  const layout = pageLayout(ctx);
+  const page = { size: props.paperSize, style: ctx.styles.page, layout } as const;
+  const company = plan.company.name.trim();
+
+  return (
+    <Document
+      title={company ? t('pdf:value.labelled', { label: t('pdf:document.title'), value: company }) : t('pdf:document.title')}
+      author={company}
+      subject={t('pdf:document.basedOn')}
+      creator="BCP Builder"
+      producer="BCP Builder"
+      language={props.language}
+      creationDate={props.printedAt}
+    >
+      <Page {...page}>
+        <Cover ctx={ctx} />
+      </Page>
+      <Page {...page}>
+        <QuickCard ctx={ctx} />
+      </Page>
+      <Page {...page}>
+        <Step1Purpose ctx={ctx} />
+        <Step2KeyProducts ctx={ctx} />
+        <Step3Resources ctx={ctx} />
+        <Step4Risks ctx={ctx} />
+        <Step5Measures ctx={ctx} />
+        <Step6Emergency ctx={ctx} />
+        <Step7Strategies ctx={ctx} />
+        <Step8Finance ctx={ctx} />
+        <Step9Exercises ctx={ctx} />
+        <Step10Review ctx={ctx} />
+      </Page>
+      <Page {...page}>
+        <AppendixSelfCheck ctx={ctx} />
+        <AppendixContacts ctx={ctx} />
+        <AppendixKit ctx={ctx} />
+      </Page>
+      <Page {...page}>
+        <WalletCards ctx={ctx} />
+      </Page>
+    </Document>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * Appendix D: a cut-out wallet card (85.6 × 54 mm, the size of a bank card) for every employee, two per
+ * row with dashed cut lines (the Japan SME Agency's form 04 idea): the person's own name and mobile,
+ * the assembly point, leader and deputy, emergency numbers, the safety check and their part of the call
+ * tree.
+ */
+import { Text, View } from '@react-pdf/renderer';
+import type { Employee } from '../../domain';
+import { filled, NotYetWritten, Note, PartHeading, shown, splitLines } from './blocks';
+import type { PdfContext } from './context';
+import { emergencyNumbers } from './QuickCard';
+
+const CARDS_PER_ROW = 2;
+const NUMBERS_ON_CARD = 3;
+
+const nameAndPhone = (name: string, phone: string): string => filled(name, phone).join(' · ');
+
+function CardLine({ ctx, label, value }: { ctx: PdfContext; label: string; value: string }) {
+  const { styles: s } = ctx;
+  if (value.trim() === '') return null;
+  const [first, ...more] = splitLines(value);
+  const line = (
+    <Text style={s.cardLine}>
+      <Text style={s.cardLabel}>{label}</Text>
+      {`  ${first ?? ''}`}
+    </Text>
+  );
+  if (more.length === 0) return line;
+  return (
+    <View>
+      {line}
+      {more.map((text, index) => (
+        <Text key={index} style={s.cardLine}>
+          {text}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+interface CardData {
+  employee: Employee;
+  calls: Employee[];
+  calledBy: Employee | undefined;
+}
+
+function WalletCard({ ctx, data, shared }: { ctx: PdfContext; data: CardData; shared: Record<'numbers' | 'safety', string> }) {
+  const { plan, t, styles: s } = ctx;
+  const { employee, calls, calledBy } = data;
+  const { leader, deputy } = plan.team;
+  return (
+    <View style={s.card} wrap={false}>
+      <View style={s.cardHead}>
+        <Text style={s.cardCompany}>{shown(plan.company.name)}</Text>
+        <Text style={s.cardTitle}>{t('pdf:walletCard.title')}</Text>
+      </View>
+      <Text style={s.cardName}>{shown(employee.name)}</Text>
+      <Text style={s.cardLine}>{filled(employee.role, employee.mobile).join(' · ')}</Text>
+      <View style={s.cardSpacer} />
+      <CardLine ctx={ctx} label={t('common:review.assemblyPoint')} value={plan.emergency.evacuation.assemblyPoint} />
+      <CardLine ctx={ctx} label={t('common:review.leader')} value={nameAndPhone(leader.name, leader.phone)} />
+      <CardLine ctx={ctx} label={t('common:review.deputy')} value={nameAndPhone(deputy.name, deputy.phone)} />
+      <CardLine ctx={ctx} label={t('pdf:quickCard.emergencyNumbers')} value={shared.numbers} />
+      <CardLine ctx={ctx} label={t('pdf:column.safetyCheck')} value={shared.safety} />
+      <CardLine ctx={ctx} label={t('pdf:walletCard.callsYou')} value={calledBy ? nameAndPhone(calledBy.name, calledBy.mobile) : ''} />
+      <CardLine
+        ctx={ctx}
+        label={t('pdf:walletCard.youCall')}
+        value={calls.map((callee) => nameAndPhone(callee.name, callee.mobile)).join(', ')}
+      />
+    </View>
+  );
+}
+
+/** The safety check method and the note, as one line. */
+export function safetyCheckText(ctx: PdfContext): string {
+  const { method, note } = ctx.plan.emergency.safetyCheck;
+  const parts = filled(method === null ? '' : ctx.t(`options:safetyCheck.${method}`), note);
+  return parts.length === 2 ? ctx.t('pdf:value.labelled', { label: parts[0], value: parts[1] }) : parts.join('');
+}
+
+export function WalletCards({ ctx }: { ctx: PdfContext }) {
+  const { plan, t, styles: s } = ctx;
+  const employees = plan.contacts.employees;
+  const calledBy = new Map<string, Employee>();
+  const calls = new Map<string, Employee[]>();
+  for (const link of plan.callTree) {
+    const caller = ctx.employeeById.get(link.callerId ?? '');
+    if (caller === undefined) continue;
+    const callees = link.calleeIds.map((id) => ctx.employeeById.get(id)).filter((callee): callee is Employee => callee !== undefined);
+    calls.set(caller.id, [...(calls.get(caller.id) ?? []), ...callees]);
+    for (const callee of callees) if (!calledBy.has(callee.id)) calledBy.set(callee.id, caller);
+  }
+  const shared = {
+    numbers: emergencyNumbers(plan.contacts.external, NUMBERS_ON_CARD)
+      .map((contact) => filled(contact.organisation, contact.phone).join(' '))
+      .join(' · '),
+    safety: safetyCheckText(ctx),
+  };
+  const cards: CardData[] = employees.map((employee) => ({
+    employee,
+    calls: calls.get(employee.id) ?? [],
+    calledBy: calledBy.get(employee.id),
+  }));
+  const rows: CardData[][] = [];
+  for (let index = 0; index < cards.length; index += CARDS_PER_ROW) rows.push(cards.slice(index, index + CARDS_PER_ROW));
+
+  return (
+    <>
+      <PartHeading ctx={ctx} title={t('pdf:appendix.walletCards')} first />
+      {rows.length === 0 ? <NotYetWritten ctx={ctx} /> : <Note ctx={ctx}>{t('pdf:note.cutOut')}</Note>}
+      {rows.map((row, index) => (
+        <View key={index} style={s.cardGrid} wrap={false}>
+          {row.map((data) => (
+            <WalletCard key={data.employee.id} ctx={ctx} data={data} shared={shared} />
+          ))}
+        </View>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,216 @@
+/**
+ * The building blocks every part of the printed plan is made of: headings, key-value blocks,
+ * numbered lists and tables. Tables are lean (pdf-rnd.md §3): a one-line cell is a single Text with a
+ * prebuilt style per column width, the header row is `fixed` (repeated at the top of every page the
+ * table continues on) and every row is `wrap={false}` (never split across pages).
+ *
+ * Line breaks inside a text are never passed to react-pdf as "\n": no font has a glyph for it, so
+ * react-pdf would reference its built-in Helvetica for that character (an unembedded font in the PDF).
+ * Text with several lines, typed by the user or put together here, is set as one Text per line.
+ */
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import { EMPTY, type PdfContext } from './context';
+import type { Style, Tone } from './styles';
+
+type Align = 'left' | 'right' | 'center';
+
+/** Text that may be blank: EMPTY instead of nothing, otherwise exactly as typed. */
+export const shown = (value: string | null | undefined): string =>
+  value === null || value === undefined || value.trim() === '' ? EMPTY : value;
+
+/** Non-blank texts only. */
+export const filled = (...values: (string | null | undefined)[]): string[] =>
+  values.filter((value): value is string => value !== null && value !== undefined && value.trim() !== '');
+
+/** The lines of a text as typed (any line-break convention); an empty line keeps its place as a space. */
+export const splitLines = (text: string): string[] => text.split(/\r\n|\r|\n|\u2028|\u2029/).map((line) => line || ' ');
+
+/**
+ * A text that may have several lines: one Text when it has one line, else one Text per line inside a
+ * View. `box` (margins, width) goes on the outer element, `style` (font) on every line.
+ */
+export function Lines({ text, style, box }: { text: string | readonly string[]; style: Style; box?: Style }) {
+  const lines = (typeof text === 'string' ? [text] : text).flatMap(splitLines);
+  if (lines.length === 1 && box === undefined) return <Text style={style}>{lines[0]}</Text>;
+  return (
+    <View style={box}>
+      {lines.map((line, index) => (
+        <Text key={index} style={style}>
+          {line}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+/*
+ * Keeping headings with what follows. react-pdf's new pagination engine turns minPresenceAhead into a
+ * window after the node in which no page break may fall. Windows that overlap leave no legal break at
+ * all (a run of short blocks, each a heading and "Not yet written"), and the engine then ends the page
+ * early, at the last break before the run. So windows stay short, and a short block is one unbreakable
+ * View instead of a heading with a window.
+ */
+const KEEP_STEP_HEADING = 40;
+const KEEP_SUBHEADING = 40;
+
+export function StepHeading({ ctx, step, first = false }: { ctx: PdfContext; step: number; first?: boolean }) {
+  const { styles: s, t } = ctx;
+  return (
+    <View style={first ? s.stepHeadingFirst : s.stepHeading} minPresenceAhead={KEEP_STEP_HEADING} wrap={false}>
+      <Text style={s.stepKicker}>{t('common:nav.stepNumber', { number: step })}</Text>
+      <Text style={s.stepTitle}>{t(`steps:${step}.title`)}</Text>
+    </View>
+  );
+}
+
+/** The heading of an appendix: looks like a step heading, without a kicker. */
+export function PartHeading({ ctx, title, first = false }: { ctx: PdfContext; title: string; first?: boolean }) {
+  const { styles: s } = ctx;
+  return (
+    <View style={first ? s.stepHeadingFirst : s.stepHeading} minPresenceAhead={KEEP_STEP_HEADING} wrap={false}>
+      <Text style={s.stepTitle}>{title}</Text>
+    </View>
+  );
+}
+
+export function SubHeading({ ctx, children, keep = true }: { ctx: PdfContext; children: string; keep?: boolean }) {
+  return (
+    <Text style={ctx.styles.subHeading} minPresenceAhead={keep ? KEEP_SUBHEADING : 0}>
+      {children}
+    </Text>
+  );
+}
+
+export function NotYetWritten({ ctx }: { ctx: PdfContext }) {
+  return <Text style={ctx.styles.notYetWritten}>{ctx.t('pdf:document.notYetWritten')}</Text>;
+}
+
+export function Note({ ctx, children }: { ctx: PdfContext; children: string }) {
+  return <Text style={ctx.styles.note}>{children}</Text>;
+}
+
+/** A paragraph of the user's text, line breaks kept. */
+export function Paragraph({ ctx, children }: { ctx: PdfContext; children: string }) {
+  return <Lines text={children} style={ctx.styles.body} box={ctx.styles.paragraphBox} />;
+}
+
+/** Label-value rows; a value may be several lines (an array, or a text with line breaks). */
+export function KeyValues({ ctx, rows }: { ctx: PdfContext; rows: readonly (readonly [string, string | readonly string[]])[] }) {
+  const { styles: s } = ctx;
+  if (rows.length === 0) return null;
+  return (
+    <View style={s.kvBlock}>
+      {rows.map(([label, value], index) => (
+        <View key={index} style={s.kvRow} wrap={false}>
+          <Text style={s.kvLabel}>{label}</Text>
+          <Lines text={value} style={s.kvValueText} box={s.kvValue} />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** A numbered list; each item may have a second, quieter line. */
+export function NumberedList({ ctx, items }: { ctx: PdfContext; items: readonly { text: string; detail?: string }[] }) {
+  const { styles: s } = ctx;
+  return (
+    <View style={s.list}>
+      {items.map((item, index) => (
+        <View key={index} style={s.listRow} wrap={false}>
+          <Text style={s.listNumber}>{`${index + 1}.`}</Text>
+          <View style={s.listBody}>
+            <Lines text={item.text} style={s.body} />
+            {item.detail ? <Lines text={item.detail} style={s.small} /> : null}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** What a table cell shows: plain text, text with a quieter second line and a tone, or a dot. */
+export type CellValue = string | { text: string; sub?: string; tone?: Tone; fill?: string } | { dot: boolean };
+
+export interface Column<Row> {
+  /** The header; "\n" separates lines. */
+  header: string;
+  /** Percent of the table width; the widths of a table add up to 100. */
+  width: number;
+  align?: Align;
+  value: (row: Row, index: number) => CellValue;
+}
+
+function Cell({ ctx, column, value }: { ctx: PdfContext; column: { width: number; align?: Align }; value: CellValue }) {
+  const { styles: s } = ctx;
+  const { width, align } = column;
+  if (typeof value !== 'string' && 'dot' in value) {
+    return <View style={s.box(width)}>{value.dot ? <View style={s.dot} /> : null}</View>;
+  }
+  const { text, sub, tone, fill } = typeof value === 'string' ? { text: value } : value;
+  // an empty Text would also make react-pdf reference Helvetica
+  if (text === '' && !sub) return <View style={s.box(width, fill)} />;
+  const lines = splitLines(text);
+  if (lines.length === 1 && !sub) {
+    return <Text style={s.cell(width, tone, fill, align)}>{text}</Text>;
+  }
+  return (
+    <View style={s.cellBox(width, fill)}>
+      {text === '' ? null : <Lines text={lines} style={s.cellText(tone, align)} />}
+      {sub ? <Lines text={sub} style={align === 'center' ? s.cellSubCenter : s.cellSub} /> : null}
+    </View>
+  );
+}
+
+function HeadCell({ ctx, column }: { ctx: PdfContext; column: { header: string; width: number; align?: Align } }) {
+  const { styles: s } = ctx;
+  const lines = splitLines(column.header);
+  if (lines.length === 1) return <Text style={s.headCell(column.width, column.align)}>{column.header}</Text>;
+  return <Lines text={lines} style={s.headText(column.align)} box={s.headBox(column.width)} />;
+}
+
+/** A table; nothing at all when there are no rows (callers print "Not yet written" where it matters). */
+export function Table<Row>({ ctx, columns, rows }: { ctx: PdfContext; columns: readonly Column<Row>[]; rows: readonly Row[] }) {
+  const { styles: s } = ctx;
+  if (rows.length === 0) return null;
+  return (
+    <View style={s.table}>
+      <View style={s.headRow} fixed minPresenceAhead={30}>
+        {columns.map((column, index) => (
+          <HeadCell key={index} ctx={ctx} column={column} />
+        ))}
+      </View>
+      {rows.map((row, rowIndex) => (
+        <View key={rowIndex} style={rowIndex % 2 === 1 ? s.rowZebra : s.row} wrap={false}>
+          {columns.map((column, index) => (
+            <Cell key={index} ctx={ctx} column={column} value={column.value(row, rowIndex)} />
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/**
+ * A titled part of a step: its heading, then its content or "Not yet written". A fragment, not a View:
+ * the heading's minPresenceAhead only works where a page break is possible before it in the same
+ * container, so headings stay in the page's own flow. An empty part is one unbreakable View.
+ */
+export function Block({ ctx, title, empty, children }: { ctx: PdfContext; title: string; empty: boolean; children?: ReactNode }) {
+  if (empty) {
+    return (
+      <View wrap={false}>
+        <SubHeading ctx={ctx} keep={false}>
+          {title}
+        </SubHeading>
+        <NotYetWritten ctx={ctx} />
+      </View>
+    );
+  }
+  return (
+    <>
+      <SubHeading ctx={ctx}>{title}</SubHeading>
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The `t` function of the PDF: its own i18next instance (no React, no global state), so it works the
+ * same in the Web Worker, in Node (tests, command-line renderer) and next to the app's own instance.
+ *
+ * The printed plan uses four namespaces: `pdf` (headings, labels, page chrome), `options` (labels of
+ * stored codes), `steps` (step titles) and `common` (self-check items, units and a few shared labels).
+ */
+import i18next, { type ResourceKey, type TFunction } from 'i18next';
+import type { LanguageCode } from '../i18n/languages';
+
+export const PDF_NAMESPACES = ['pdf', 'options', 'steps', 'common'] as const;
+export type PdfNamespace = (typeof PDF_NAMESPACES)[number];
+
+/**
+ * The translations of one language, one JSON object per namespace (the content of locales/<lng>/<ns>.json):
+ * at least pdf, options, steps and common; other namespaces are ignored.
+ */
+export type PdfResources = Readonly<Record<string, unknown>>;
+
+const isResourceObject = (value: unknown): value is ResourceKey & object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export interface PdfTranslatorOptions {
+  /**
+   * What a missing key does. 'throw' fails the render (default in tests: vitest sets MODE to 'test'),
+   * 'report' logs a console error and prints the key (default elsewhere, so a user still gets a PDF).
+   */
+  onMissingKey?: 'throw' | 'report';
+}
+
+const inTests = (): boolean => import.meta.env?.MODE === 'test';
+
+/** A `t` bound to `language` with the PDF namespaces; keys are written `namespace:key`, `pdf` is the default. */
+export async function createPdfTranslator(
+  language: LanguageCode,
+  resources: PdfResources,
+  { onMissingKey = inTests() ? 'throw' : 'report' }: PdfTranslatorOptions = {},
+): Promise<TFunction> {
+  const bundles = Object.fromEntries(
+    PDF_NAMESPACES.map((namespace) => {
+      const bundle = resources[namespace];
+      if (!isResourceObject(bundle)) throw new Error(`PDF translations for ${language}: namespace "${namespace}" is missing`);
+      return [namespace, bundle];
+    }),
+  );
+  const instance = i18next.createInstance();
+  return instance.init({
+    lng: language,
+    resources: { [language]: bundles },
+    ns: [...PDF_NAMESPACES],
+    defaultNS: 'pdf',
+    // No silent fallback to English: a key missing in the chosen language is reported.
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    saveMissing: true,
+    missingKeyHandler: (languages, namespace, key) => {
+      const message = `Missing PDF translation: ${languages.join(',')} ${namespace}:${key}`;
+      if (onMissingKey === 'throw') throw new Error(message);
+      console.error(message);
+    },
+  });
+}
