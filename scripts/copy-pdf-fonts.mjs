@@ -1,30 +1,183 @@
-// Copies the PDF fonts (Regular and Bold TTF of each Noto Sans family) out of their npm packages into
+// Writes the PDF fonts (Regular and Bold TTF of each Noto Sans family) from their npm packages into
 // src/pdf/fonts/generated/, under stable names. The folder is git-ignored: the fonts come from the pinned
 // @expo-google-fonts/* devDependencies on every install (postinstall), and again before dev and build in
-// case the folder was cleaned. Files that are already there with the same size are left alone.
+// case the folder was cleaned.
+//
+// - Noto Sans and Noto Sans Thai are copied as they are (files already there with the same size are left alone).
+// - Noto Sans TC, SC and JP (5–10 MB per weight) are subset with `subset-font` (harfbuzz hb-subset, wasm) so
+//   that each Chinese or Japanese language pack (Regular + Bold) stays within the offline budget of 12 MB.
+//   Their Han ideographs are cut down to the standard repertoire of the script — Big5 (TC), GB2312 (SC),
+//   JIS X 0208 (JP), each as the WHATWG decoders read it, so with the usual vendor rows (ETEN; NEC row 13 and
+//   NEC-selected IBM kanji) — plus every character of locales/**/*.json, so every label of every language
+//   stays printable. Everything else the fonts have (Latin with Vietnamese, Greek, Cyrillic, punctuation,
+//   symbols, kana, bopomofo, full-width forms, ①, ㈱, ㎡) is kept: about 0.24 MB per weight. GBK instead of
+//   GB2312 was measured too: about 7.6 MB per weight, over the budget. A character outside the subset is
+//   reported to the user before printing (src/pdf/missing-glyphs.ts), like any other character no font has.
+//   Layout tables (GSUB/GPOS) are kept, without the vertical-writing features and `aalt` (react-pdf only lays
+//   out horizontally; `aalt` is for glyph pickers and would pull the vertical forms back in).
+//   A subset is rewritten only when it is missing or older than its source font, this script, subset-font,
+//   or a locale file.
 //
 // Licence: the fonts are under the SIL Open Font License 1.1 (LICENSE_FONT in each package); OFL.txt is
-// copied next to them.
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+// copied next to them. The OFL allows subsetting ("Modified Versions") under the same licence.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pdf', 'fonts', 'generated');
+const scriptFile = fileURLToPath(import.meta.url);
+const root = join(dirname(scriptFile), '..');
+const target = join(root, 'src', 'pdf', 'fonts', 'generated');
+const localesDir = join(root, 'locales');
 
-/** family (as registered with react-pdf and used in file names) → npm package and file prefix */
+/** Offline budget of one Chinese or Japanese language pack, Regular + Bold of one family: 12 MB (decimal, the
+ * stricter reading). */
+const PACK_BUDGET_BYTES = 12_000_000;
+
+/** family (as registered with react-pdf and used in file names) → npm package, file prefix, repertoire */
 const FAMILIES = [
   { family: 'NotoSans', pkg: '@expo-google-fonts/noto-sans', prefix: 'NotoSans' },
   { family: 'NotoSansThai', pkg: '@expo-google-fonts/noto-sans-thai', prefix: 'NotoSansThai' },
-  { family: 'NotoSansTC', pkg: '@expo-google-fonts/noto-sans-tc', prefix: 'NotoSansTC' },
-  { family: 'NotoSansSC', pkg: '@expo-google-fonts/noto-sans-sc', prefix: 'NotoSansSC' },
-  { family: 'NotoSansJP', pkg: '@expo-google-fonts/noto-sans-jp', prefix: 'NotoSansJP' },
+  { family: 'NotoSansTC', pkg: '@expo-google-fonts/noto-sans-tc', prefix: 'NotoSansTC', repertoire: big5 },
+  { family: 'NotoSansSC', pkg: '@expo-google-fonts/noto-sans-sc', prefix: 'NotoSansSC', repertoire: gb2312 },
+  { family: 'NotoSansJP', pkg: '@expo-google-fonts/noto-sans-jp', prefix: 'NotoSansJP', repertoire: jisX0208 },
 ];
 const WEIGHTS = [
   { weight: 'Regular', folder: '400Regular' },
   { weight: 'Bold', folder: '700Bold' },
 ];
+
+/** Layout features left out of the subsets: vertical writing, and `aalt` (all alternates, for glyph pickers). */
+const DROPPED_FEATURES = new Set(['aalt', 'vert', 'vrt2', 'vkna', 'vrtr', 'vhal', 'vpal', 'vkrn']);
+
+// ---- character sets ---------------------------------------------------------------------------------
+
+const range = (first, last) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+
+/** Every two-byte sequence lead × trail that `encoding` decodes to one character (not U+FFFD, not private use). */
+function decodeTwoByte(encoding, leads, trails) {
+  const decoder = new TextDecoder(encoding);
+  const chars = [];
+  for (const lead of leads) {
+    for (const trail of trails) {
+      const text = decoder.decode(Uint8Array.of(lead, trail));
+      const [char, ...rest] = text;
+      if (char === undefined || rest.length > 0 || char === '\uFFFD' || isPrivateUse(char)) continue;
+      chars.push(char);
+    }
+  }
+  return chars;
+}
+
+function isPrivateUse(char) {
+  const codePoint = char.codePointAt(0) ?? 0;
+  return (codePoint >= 0xe000 && codePoint <= 0xf8ff) || codePoint >= 0xf0000;
+}
+
+/** Traditional Chinese: Big5 (lead 0xA1–0xF9, trail 0x40–0x7E and 0xA1–0xFE). */
+function big5() {
+  return decodeTwoByte('big5', range(0xa1, 0xf9), [...range(0x40, 0x7e), ...range(0xa1, 0xfe)]);
+}
+
+/** Simplified Chinese: GB2312 as EUC-CN (lead 0xA1–0xF7, trail 0xA1–0xFE). */
+function gb2312() {
+  return decodeTwoByte('gbk', range(0xa1, 0xf7), range(0xa1, 0xfe));
+}
+
+/** Japanese: JIS X 0208 as EUC-JP (lead and trail 0xA1–0xFE). */
+function jisX0208() {
+  return decodeTwoByte('euc-jp', range(0xa1, 0xfe), range(0xa1, 0xfe));
+}
+
+/**
+ * Characters every CJK subset keeps, besides its repertoire: everything outside the Han ideographs (which
+ * are most of a font's size). Code points a font has no glyph for are simply skipped by hb-subset.
+ */
+const NON_HAN_RANGES = [
+  // ASCII, Latin-1, Latin Extended-A/B, combining marks, Greek, Cyrillic, Vietnamese (U+1EA0–U+1EF9),
+  // general punctuation, letterlike symbols, arrows, maths, box drawing, shapes, symbols (☎ ✓), enclosed
+  // alphanumerics (①②…)
+  [0x0020, 0x2e7f],
+  // CJK radicals, CJK symbols and punctuation (U+3000–U+303F), hiragana and katakana (U+3040–U+30FF),
+  // bopomofo, enclosed CJK letters (㈱), CJK compatibility (㎡)
+  [0x2e80, 0x33ff],
+  // presentation forms (ﬁ), vertical and small forms, half-width and full-width forms (U+FF00–U+FFEF)
+  [0xfb00, 0xfffd],
+  // enclosed alphanumeric and ideographic supplements (🄰 🈂)
+  [0x1f100, 0x1f2ff],
+];
+
+function nonHanCharacters() {
+  return NON_HAN_RANGES.flatMap(([first, last]) =>
+    range(first, last)
+      .filter((codePoint) => codePoint < 0x7f || codePoint > 0x9f) // no control characters
+      .map((codePoint) => String.fromCodePoint(codePoint)),
+  );
+}
+
+/** The JSON files under locales/, recursively. */
+function localeFiles(dir = localesDir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return localeFiles(path);
+    return entry.name.endsWith('.json') ? [path] : [];
+  });
+}
+
+/** Every character of every locale file: the raw text, plus the parsed strings (for \u escapes). */
+function localeCharacters() {
+  const chars = [];
+  const collect = (value) => {
+    if (typeof value === 'string') chars.push(...value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) {
+        chars.push(...key);
+        collect(inner);
+      }
+  };
+  for (const file of localeFiles()) {
+    const text = readFileSync(file, 'utf8');
+    chars.push(...text);
+    try {
+      collect(JSON.parse(text));
+    } catch {
+      console.warn(`copy-pdf-fonts: ${file} is not valid JSON; only its literal characters are kept.`);
+    }
+  }
+  return chars;
+}
+
+/** The subset text of a family: its repertoire, the non-Han ranges and the locales, sorted by code point. */
+function subsetText(repertoire, locales) {
+  const codePoints = new Set([...repertoire(), ...nonHanCharacters(), ...locales].map((char) => char.codePointAt(0) ?? 0));
+  return String.fromCodePoint(...[...codePoints].filter((codePoint) => codePoint >= 0x20).sort((a, b) => a - b));
+}
+
+// ---- font tables ------------------------------------------------------------------------------------
+
+/** The feature tags of the font's GSUB and GPOS tables (read from the table directory, no font library). */
+function layoutFeatureTags(font) {
+  const tags = new Set();
+  const tableCount = font.readUInt16BE(4);
+  for (let i = 0; i < tableCount; i += 1) {
+    const record = 12 + 16 * i;
+    const tag = font.toString('latin1', record, record + 4);
+    if (tag !== 'GSUB' && tag !== 'GPOS') continue;
+    const table = font.readUInt32BE(record + 8);
+    const featureList = table + font.readUInt16BE(table + 6);
+    const featureCount = font.readUInt16BE(featureList);
+    for (let f = 0; f < featureCount; f += 1) {
+      const featureRecord = featureList + 2 + 6 * f;
+      tags.add(font.toString('latin1', featureRecord, featureRecord + 4));
+    }
+  }
+  return [...tags];
+}
+
+// ---- writing ----------------------------------------------------------------------------------------
 
 function copyIfChanged(from, to) {
   if (existsSync(to) && statSync(to).size === statSync(from).size) return false;
@@ -32,19 +185,85 @@ function copyIfChanged(from, to) {
   return true;
 }
 
+function resolveFont(pkg, prefix, folder) {
+  try {
+    return require.resolve(`${pkg}/${folder}/${prefix}_${folder}.ttf`);
+  } catch {
+    console.error(`copy-pdf-fonts: ${pkg} is not installed; run npm ci (the font packages are devDependencies).`);
+    process.exit(1);
+  }
+}
+
+/** The newest modification time of the files a subset depends on besides its source font. */
+function newestSharedInput() {
+  const files = [scriptFile, ...localeFiles()];
+  try {
+    files.push(require.resolve('subset-font/package.json'));
+  } catch {
+    // reported when a subset has to be made
+  }
+  return Math.max(...files.map((file) => statSync(file).mtimeMs));
+}
+
+async function loadSubsetFont() {
+  try {
+    return (await import('subset-font')).default;
+  } catch {
+    console.error('copy-pdf-fonts: subset-font is not installed; run npm ci (it is a devDependency).');
+    process.exit(1);
+  }
+}
+
+const started = performance.now();
 mkdirSync(target, { recursive: true });
 let copied = 0;
-for (const { family, pkg, prefix } of FAMILIES) {
+const pending = [];
+const sharedInput = newestSharedInput();
+for (const { family, pkg, prefix, repertoire } of FAMILIES) {
   for (const { weight, folder } of WEIGHTS) {
-    let source;
-    try {
-      source = require.resolve(`${pkg}/${folder}/${prefix}_${folder}.ttf`);
-    } catch {
-      console.error(`copy-pdf-fonts: ${pkg} is not installed; run npm ci (the font packages are devDependencies).`);
-      process.exit(1);
+    const source = resolveFont(pkg, prefix, folder);
+    const output = join(target, `${family}-${weight}.ttf`);
+    if (!repertoire) {
+      if (copyIfChanged(source, output)) copied += 1;
+      continue;
     }
-    if (copyIfChanged(source, join(target, `${family}-${weight}.ttf`))) copied += 1;
+    const fresh = existsSync(output) && statSync(output).mtimeMs > Math.max(statSync(source).mtimeMs, sharedInput);
+    if (!fresh) pending.push({ family, weight, source, output, repertoire });
   }
 }
 if (copyIfChanged(require.resolve('@expo-google-fonts/noto-sans/LICENSE_FONT'), join(target, 'OFL.txt'))) copied += 1;
 if (copied > 0) console.warn(`copy-pdf-fonts: ${copied} file(s) copied to ${target}`);
+
+if (pending.length > 0) {
+  const subsetFont = await loadSubsetFont();
+  const locales = localeCharacters();
+  for (const { family, weight, source, output, repertoire } of pending) {
+    const font = readFileSync(source);
+    const text = subsetText(repertoire, locales);
+    const keepFeatures = layoutFeatureTags(font).filter((tag) => !DROPPED_FEATURES.has(tag));
+    const subset = await subsetFont(font, text, { targetFormat: 'truetype', keepFeatures });
+    const partial = `${output}.partial`;
+    writeFileSync(partial, subset);
+    renameSync(partial, output); // never leave a half-written font that looks up to date
+    console.warn(
+      `copy-pdf-fonts: ${family}-${weight}.ttf subset (${[...text].length.toLocaleString('en')} characters asked for): ` +
+        `${font.length.toLocaleString('en')} → ${subset.length.toLocaleString('en')} bytes`,
+    );
+  }
+  console.warn(`copy-pdf-fonts: ${pending.length} font(s) subset in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// The budget is checked on every run, so an oversized pack is reported again until it is fixed.
+for (const { family, repertoire } of FAMILIES) {
+  if (!repertoire) continue;
+  const bytes = WEIGHTS.reduce((sum, { weight }) => sum + statSync(join(target, `${family}-${weight}.ttf`)).size, 0);
+  if (pending.some((entry) => entry.family === family))
+    console.warn(`copy-pdf-fonts: ${family} language pack (Regular + Bold): ${bytes.toLocaleString('en')} bytes`);
+  if (bytes > PACK_BUDGET_BYTES) {
+    console.error(
+      `copy-pdf-fonts: ${family} Regular + Bold is ${bytes.toLocaleString('en')} bytes, over the ` +
+        `${PACK_BUDGET_BYTES.toLocaleString('en')}-byte budget of a language pack.`,
+    );
+    process.exitCode = 1;
+  }
+}

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../i18n/languages';
 import type { PdfFontFamily } from './fonts';
@@ -59,8 +62,7 @@ describe('selectFonts with the PDF fonts', () => {
     'แผนความต่อเนื่องทางธุรกิจ น้ำท่วม ผู้จัดการร้าน (หน้าร้าน) ราคา ฿1,500 ฯลฯ บ่อยๆ',
     '營運持續計畫「颱風」（麵包與蛋糕）',
     '业务连续性计划《台风》（面包和蛋糕）',
-    '事業継続計画「台風」（パンとケーキ）ショッピングセンター、々〆ヶ ①②③ ㎡ ℃',
-    '𠮷野家 (Ext-B, in Noto Sans JP only)',
+    '事業継続計画「台風」（パンとケーキ）ショッピングセンター、々〆ヶ ①②③ ㎡ ℃ ㈱ ☎ → ✓ ■',
   ];
 
   it.each(LANGUAGE_CODES)('finds nothing unprintable in ordinary text of every language (%s)', async (language) => {
@@ -68,7 +70,14 @@ describe('selectFonts with the PDF fonts', () => {
   }, 60_000);
 
   it.each(LANGUAGE_CODES)('reports emoji and CJK characters no font has (%s)', async (language) => {
-    const texts = ['Call us ☎ 😀 today', 'Flag 🇹🇭', 'Rare names: 𠀀 𪛖 and 𰀀'];
+    const texts = [
+      'Call us ☎ 😀 today',
+      'Flag 🇹🇭',
+      'Rare names: 𠀀 𪛖 and 𰀀',
+      // 𠮷 (U+20BB7, Ext-B) is in the full Noto Sans JP but outside JIS X 0208, so outside its subset
+      // (scripts/copy-pdf-fonts.mjs): reported before printing, like any character no font has.
+      '𠮷野家',
+    ];
     expect((await selectFonts(texts, language, loadFamilyCoverage)).unprintable).toEqual([
       '😀',
       '\u{1F1F9}',
@@ -76,10 +85,96 @@ describe('selectFonts with the PDF fonts', () => {
       '\u{20000}',
       '\u{2A6D6}',
       '\u{30000}',
+      '\u{20BB7}',
     ]);
   }, 60_000);
 
   it('prints a Vietnamese plan with Noto Sans alone', async () => {
     expect((await selectFonts(printable.slice(0, 4), 'vi', loadFamilyCoverage)).stack).toEqual(['NotoSans']);
   });
+
+  // The Chinese and Japanese fonts are subsets (scripts/copy-pdf-fonts.mjs): their Han ideographs are cut
+  // down to the standard repertoire of the script plus the characters of the locale files.
+
+  it.each([
+    // first and last character of each repertoire, and everyday words
+    ['zh-Hant', 'NotoSansTC', '一龘 臺灣的颱風、營運持續計畫'], // Big5 0xA440, 0xF9D5
+    ['zh-Hans', 'NotoSansSC', '啊齄 业务连续性计划，们这样'], // GB2312 0xB0A1, 0xF7FE
+    ['ja', 'NotoSansJP', '亜熙 事業継続計画、漢字かなカナ'], // JIS X 0208 0x3021, 0x7426
+  ] as const)('prints common %s characters with its own font alone', async (language, family, text) => {
+    expect(await selectFonts([text], language, loadFamilyCoverage)).toEqual({
+      stack: [family, 'NotoSans'],
+      unprintable: [],
+    });
+  });
+
+  it.each([
+    // Characters of the repertoire the source font itself has no glyph for (not lost by subsetting).
+    ['NotoSansTC', 'Big5', () => decodeTwoByte('big5', range(0xa1, 0xf9), [...range(0x40, 0x7e), ...range(0xa1, 0xfe)]), ['ˍ', '≒']],
+    ['NotoSansSC', 'GB2312', () => decodeTwoByte('gbk', range(0xa1, 0xf7), range(0xa1, 0xfe)), []],
+    ['NotoSansJP', 'JIS X 0208', () => decodeTwoByte('euc-jp', range(0xa1, 0xfe), range(0xa1, 0xfe)), ['≒']],
+  ] as const)('keeps every character of its repertoire in %s (%s)', async (family, _name, repertoire, gaps) => {
+    const coverage = await loadFamilyCoverage(family);
+    const chars = repertoire();
+    expect(chars.length).toBeGreaterThan(6000);
+    expect(chars.filter((char) => !coverage.hasGlyphForCodePoint(char.codePointAt(0) ?? 0))).toEqual(gaps);
+  });
+
+  const STALE_FONTS =
+    'a locale character is missing from a subset font: run `node scripts/copy-pdf-fonts.mjs` ' +
+    '(it runs on npm install, before dev and before build) after changing locales/';
+
+  it.each(LANGUAGE_CODES)('prints every character of every locale file with the %s stack', async (language) => {
+    const texts = [...localeStrings().values()].flat();
+    expect((await selectFonts(texts, language, loadFamilyCoverage)).unprintable, STALE_FONTS).toEqual([]);
+  }, 60_000);
+
+  it.each([
+    ['zh-Hant', 'NotoSansTC'],
+    ['zh-Hans', 'NotoSansSC'],
+    ['ja', 'NotoSansJP'],
+  ] as const)('draws the whole %s locale with its own font', async (language, family) => {
+    const texts = localeStrings().get(language) ?? [];
+    expect(texts.length).toBeGreaterThan(100);
+    expect((await selectFonts(texts, language, loadFamilyCoverage)).stack, STALE_FONTS).toEqual([family, 'NotoSans']);
+  });
 });
+
+const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+
+/** The characters of a two-byte encoding, as scripts/copy-pdf-fonts.mjs enumerates them (private use left out). */
+function decodeTwoByte(encoding: string, leads: number[], trails: number[]): string[] {
+  const decoder = new TextDecoder(encoding);
+  const chars: string[] = [];
+  for (const lead of leads) {
+    for (const trail of trails) {
+      const [char, ...rest] = decoder.decode(Uint8Array.of(lead, trail));
+      if (char === undefined || rest.length > 0 || char === '\uFFFD' || /\p{Co}/u.test(char)) continue;
+      chars.push(char);
+    }
+  }
+  return [...new Set(chars)];
+}
+
+/** The strings (keys and values) of every JSON file under locales/, by language folder. */
+function localeStrings(): Map<string, string[]> {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
+  const strings = new Map<string, string[]>();
+  const collect = (value: unknown, into: string[]): void => {
+    if (typeof value === 'string') into.push(value);
+    else if (Array.isArray(value)) for (const item of value) collect(item, into);
+    else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) {
+        into.push(key);
+        collect(item, into);
+      }
+  };
+  for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.json')) continue;
+    const language = file.split(/[/\\]/)[0] ?? '';
+    const into = strings.get(language) ?? [];
+    strings.set(language, into);
+    collect(JSON.parse(readFileSync(join(root, file), 'utf8')), into);
+  }
+  return strings;
+}

@@ -1,0 +1,168 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLanguageCode, LANGUAGES, type LanguageCode } from '../i18n';
+import { pdfFileName } from '../pdf/file-name';
+import type { PaperSize, PdfStage } from '../pdf/worker-protocol';
+import { useEditor } from './editor-context';
+import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
+import { renderPlanInWorker } from './pdf-client';
+
+/** Countries that print on US Letter; everyone else uses A4. */
+const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PA', 'DO', 'SV', 'NI', 'PR']);
+
+function defaultPaperSize(): PaperSize {
+  const region = new Intl.Locale(navigator.language).maximize().region ?? '';
+  return LETTER_REGIONS.has(region) ? 'LETTER' : 'A4';
+}
+
+type PrintState =
+  | { status: 'idle' }
+  | { status: 'working'; stage: PdfStage | 'start' }
+  | { status: 'unprintable'; characters: string[] }
+  | { status: 'ready'; url: string; fileName: string }
+  | { status: 'failed' }
+  | { status: 'pack_missing' }
+  | { status: 'fonts_unavailable' };
+
+/** Print screen: the PDF language and paper, then a preview, a download and the browser's print. */
+export function PrintPage() {
+  const { t, i18n } = useTranslation();
+  const { plan } = useEditor();
+  const languageId = useId();
+  const [language, setLanguage] = useState<LanguageCode>(isLanguageCode(i18n.language) ? i18n.language : 'en');
+  const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaperSize);
+  const [state, setState] = useState<PrintState>({ status: 'idle' });
+  const preview = useRef<HTMLIFrameElement>(null);
+  const readyUrl = state.status === 'ready' ? state.url : null;
+
+  useEffect(() => {
+    document.title = `${t('print.title')} – ${t('app.name')}`;
+  }, [t]);
+
+  useEffect(() => () => {
+    if (readyUrl) URL.revokeObjectURL(readyUrl);
+  }, [readyUrl]);
+
+  const create = async (allowUnprintable: boolean) => {
+    if (!navigator.onLine && !(await isLanguageReadyOffline(language))) {
+      setState({ status: 'pack_missing' });
+      return;
+    }
+    setState({ status: 'working', stage: 'start' });
+    void prepareLanguageOffline(language).catch(() => undefined);
+    try {
+      const outcome = await renderPlanInWorker({
+        plan,
+        language,
+        paperSize,
+        allowUnprintable,
+        onProgress: (stage) => setState({ status: 'working', stage }),
+      });
+      if (outcome.kind === 'unprintable') {
+        setState({ status: 'unprintable', characters: outcome.characters });
+        return;
+      }
+      if (outcome.kind === 'fonts_unavailable') {
+        setState({ status: 'fonts_unavailable' });
+        return;
+      }
+      const url = URL.createObjectURL(new Blob([outcome.bytes], { type: 'application/pdf' }));
+      setState({ status: 'ready', url, fileName: pdfFileName(plan.company.name, language, new Date()) });
+    } catch {
+      setState({ status: 'failed' });
+    }
+  };
+
+  const changeSettings = (apply: () => void) => {
+    apply();
+    setState({ status: 'idle' });
+  };
+
+  return (
+    <div className="print-page">
+      <h1>{t('print.title')}</h1>
+      <p>{t('print.intro')}</p>
+      <form
+        className="print-settings"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create(false);
+        }}
+      >
+        <div className="field">
+          <label htmlFor={languageId} className="field-label">
+            {t('print.language')}
+          </label>
+          <select
+            id={languageId}
+            value={language}
+            onChange={(event) => {
+              const chosen = event.target.value;
+              if (isLanguageCode(chosen)) changeSettings(() => setLanguage(chosen));
+            }}
+          >
+            {LANGUAGES.map((option) => (
+              <option key={option.code} value={option.code} lang={option.code}>
+                {option.nativeName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="field">
+          <legend className="field-label">{t('print.paper')}</legend>
+          {(['A4', 'LETTER'] as const).map((size) => (
+            <label key={size} className="choice">
+              <input
+                type="radio"
+                name="paper"
+                checked={paperSize === size}
+                onChange={() => changeSettings(() => setPaperSize(size))}
+              />
+              {t(size === 'A4' ? 'print.a4' : 'print.letter')}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="primary" disabled={state.status === 'working'}>
+          {t('print.create')}
+        </button>
+      </form>
+
+      <div role="status" aria-live="polite" className="print-status">
+        {state.status === 'working' ? (
+          <p className="progress-note">
+            <progress aria-label={t('print.working')} />
+            {t(state.stage === 'layout' ? 'print.stageLayout' : 'print.stageFonts')}
+          </p>
+        ) : null}
+        {state.status === 'failed' ? <p className="field-error">{t('print.failed')}</p> : null}
+        {state.status === 'pack_missing' ? <p className="field-error">{t('print.packMissing')}</p> : null}
+        {state.status === 'fonts_unavailable' ? <p className="field-error">{t('print.fontsUnavailable')}</p> : null}
+        {state.status === 'ready' ? <p>✓ {t('print.ready')}</p> : null}
+      </div>
+
+      {state.status === 'unprintable' ? (
+        <div className="callout" role="alert">
+          <p>{t('print.unprintable', { characters: state.characters.join(' ') })}</p>
+          <button type="button" onClick={() => void create(true)}>
+            {t('print.printAnyway')}
+          </button>
+        </div>
+      ) : null}
+
+      {state.status === 'ready' ? (
+        <section aria-labelledby="preview-title">
+          <div className="form-actions">
+            <a className="button primary" href={state.url} download={state.fileName}>
+              {t('print.download')}
+            </a>
+            <button type="button" onClick={() => preview.current?.contentWindow?.print()}>
+              {t('print.print')}
+            </button>
+          </div>
+          <h2 id="preview-title">{t('print.preview')}</h2>
+          <iframe ref={preview} className="pdf-preview" src={state.url} title={t('print.preview')} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

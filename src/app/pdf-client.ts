@@ -1,0 +1,66 @@
+import type { Plan } from '../domain';
+import { pdfResources, type LanguageCode } from '../i18n';
+import type { PaperSize, PdfRequest, PdfResponse, PdfStage } from '../pdf/worker-protocol';
+
+export type PdfOutcome =
+  | { kind: 'done'; bytes: ArrayBuffer }
+  | { kind: 'unprintable'; characters: string[] }
+  | { kind: 'fonts_unavailable' };
+
+interface PdfJob {
+  plan: Plan;
+  language: LanguageCode;
+  paperSize: PaperSize;
+  /** False first: characters no font can draw are reported instead of printed. */
+  allowUnprintable: boolean;
+  onProgress: (stage: PdfStage) => void;
+}
+
+let worker: Worker | null = null;
+let nextId = 1;
+
+/** The PDF worker, started on first use: the questionnaire never loads the PDF engine. */
+function pdfWorker(): Worker {
+  worker ??= new Worker(new URL('../pdf/pdf.worker.ts', import.meta.url), { type: 'module' });
+  return worker;
+}
+
+/** Renders a plan to PDF bytes in the worker. */
+export async function renderPlanInWorker(job: PdfJob): Promise<PdfOutcome> {
+  const resources = await pdfResources(job.language);
+  const id = nextId++;
+  const target = pdfWorker();
+  const request: PdfRequest = {
+    id,
+    plan: job.plan,
+    language: job.language,
+    paperSize: job.paperSize,
+    printedAt: new Date().toISOString(),
+    resources,
+    allowUnprintable: job.allowUnprintable,
+  };
+  return new Promise<PdfOutcome>((resolve, reject) => {
+    const onMessage = (event: MessageEvent<PdfResponse>) => {
+      const response = event.data;
+      if (response.id !== id) return;
+      if (response.kind === 'progress') {
+        job.onProgress(response.stage);
+        return;
+      }
+      target.removeEventListener('message', onMessage);
+      target.removeEventListener('error', onError);
+      if (response.kind === 'failed' && response.reason === 'fonts_unavailable') resolve({ kind: 'fonts_unavailable' });
+      else if (response.kind === 'failed') reject(new Error(response.detail));
+      else resolve(response);
+    };
+    const onError = (event: ErrorEvent) => {
+      target.removeEventListener('message', onMessage);
+      target.removeEventListener('error', onError);
+      worker = null;
+      reject(new Error(event.message || 'PDF worker failed to start'));
+    };
+    target.addEventListener('message', onMessage);
+    target.addEventListener('error', onError);
+    target.postMessage(request);
+  });
+}

@@ -1,0 +1,49 @@
+/// <reference lib="webworker" />
+import { registerPdfFontsForBrowser } from './fonts-browser';
+import { loadFamilyCoverage, selectFonts } from './missing-glyphs';
+import { allStrings } from './all-strings';
+import { renderPlanPdf } from './render';
+import { createPdfTranslator } from './translator';
+import type { PdfRequest, PdfResponse } from './worker-protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+registerPdfFontsForBrowser();
+
+function reply(response: PdfResponse, transfer: Transferable[] = []): void {
+  self.postMessage(response, transfer);
+}
+
+self.addEventListener('message', (event: MessageEvent<PdfRequest>) => {
+  const { id, plan, language, paperSize, printedAt, resources, allowUnprintable } = event.data;
+  void (async () => {
+    try {
+      reply({ id, kind: 'progress', stage: 'fonts' });
+      const fonts = await selectFonts([...allStrings(plan), ...allStrings(resources)], language, loadFamilyCoverage).catch(
+        (error: unknown) => {
+          reply({ id, kind: 'failed', reason: 'fonts_unavailable', detail: String(error) });
+          return null;
+        },
+      );
+      if (!fonts) return;
+      if (fonts.unprintable.length && !allowUnprintable) {
+        reply({ id, kind: 'unprintable', characters: fonts.unprintable });
+        return;
+      }
+      reply({ id, kind: 'progress', stage: 'layout' });
+      const t = await createPdfTranslator(language, resources);
+      const bytes = await renderPlanPdf({
+        plan,
+        t,
+        language,
+        paperSize,
+        printedAt: new Date(printedAt),
+        fontStack: fonts.stack,
+      });
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      reply({ id, kind: 'done', bytes: buffer }, [buffer]);
+    } catch (error) {
+      reply({ id, kind: 'failed', reason: 'error', detail: error instanceof Error ? error.message : String(error) });
+    }
+  })();
+});

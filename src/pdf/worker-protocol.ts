@@ -1,0 +1,26 @@
+import type { Plan } from '../domain';
+import type { LanguageCode } from '../i18n/languages';
+
+export type PaperSize = 'A4' | 'LETTER';
+
+/** What the app asks the PDF worker for. */
+export interface PdfRequest {
+  id: number;
+  plan: Plan;
+  language: LanguageCode;
+  paperSize: PaperSize;
+  printedAt: string;
+  /** The PDF language's strings, by namespace (pdf, options, steps, common). */
+  resources: Record<string, unknown>;
+  /** False first: characters no font can draw are reported instead of printed. */
+  allowUnprintable: boolean;
+}
+
+export type PdfStage = 'fonts' | 'layout';
+
+/** What the worker answers: progress, then the PDF or the reason it could not be made. */
+export type PdfResponse =
+  | { id: number; kind: 'progress'; stage: PdfStage }
+  | { id: number; kind: 'unprintable'; characters: string[] }
+  | { id: number; kind: 'done'; bytes: ArrayBuffer }
+  | { id: number; kind: 'failed'; reason: 'fonts_unavailable' | 'error'; detail: string };
