@@ -17,11 +17,11 @@ for (const language of LANGUAGES) {
     await page.setViewportSize({ width: 360, height: 780 });
     const plans = new PlansList(page);
     await plans.open();
-    await page.getByLabel('Language').selectOption(language.code);
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption(language.code);
     await expect(page.locator('html')).toHaveAttribute('lang', language.code);
 
     await page.locator('.new-plan button[type="button"]').click();
-    await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(12);
+    await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(13);
     const planUrl = new URL(page.url()).pathname;
     const screens = [planUrl, ...Array.from({ length: 10 }, (_, index) => `${planUrl}/steps/${index + 1}`), `${planUrl}/review`, '/'];
     for (const screen of screens) {
@@ -51,7 +51,7 @@ test('switching language keeps what the owner typed', async ({ page }) => {
   await plans.open();
   await plans.createPlan('Nhà hàng Phở Bắc', 'Full plan');
   await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Trần Văn Minh');
-  await page.getByLabel('Language').selectOption('th');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('th');
   await expect(page.locator('html')).toHaveAttribute('lang', 'th');
   await expect(page.locator('#f-team\\.leader\\.name')).toHaveValue('Trần Văn Minh');
   await page.reload();

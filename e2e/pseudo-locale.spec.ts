@@ -31,7 +31,9 @@ async function untranslatedWords(page: Page, typed: string[]): Promise<string[]>
     const found: string[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (parent && parent.checkVisibility() && !parent.closest('option') && node.textContent?.trim()) {
+      // Text marked as another language (the language names in their own scripts) is not ours to translate.
+      const otherLanguage = parent?.closest('[lang]') !== document.documentElement;
+      if (parent && parent.checkVisibility() && !parent.closest('option') && !otherLanguage && node.textContent?.trim()) {
         found.push(node.textContent);
       }
     }

@@ -9,6 +9,7 @@ import { LanguagePicker, Notice, ProgressBar } from '../ui';
 import type { EditorContext } from './editor-context';
 import { useRepository } from './repository-context';
 import { SaveStatus } from './SaveStatus';
+import { registerUnsavedWork } from './unsaved-work';
 import { useNotice } from './use-notice';
 
 /** Whether two versions of a plan hold the same content, whatever their revision and save time. */
@@ -75,9 +76,11 @@ export function PlanEditor() {
     const flushWhenHidden = () => {
       if (document.visibilityState === 'hidden') flush();
     };
+    const unregister = registerUnsavedWork(() => autosave.flush());
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flushWhenHidden);
     return () => {
+      unregister();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', flushWhenHidden);
       void autosave.flush();
@@ -181,6 +184,9 @@ export function PlanEditor() {
             })}
             <li>
               <NavLink to={`/plans/${plan.id}/review`}>{t('nav.review')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`/plans/${plan.id}/print`}>{t('nav.print')}</NavLink>
             </li>
           </ol>
         </nav>

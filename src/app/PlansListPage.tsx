@@ -16,6 +16,7 @@ import type { PlanListEntry, StoredPlanRecord } from '../persistence';
 import { stepsForPath } from '../questionnaire';
 import { ConfirmDialog, LanguagePicker, Notice, ProgressBar } from '../ui';
 import { loadExampleTexts } from './examples';
+import { OfflineLanguages } from './OfflineLanguages';
 import { useRepository } from './repository-context';
 import { useNotice } from './use-notice';
 
@@ -101,6 +102,7 @@ export function PlansListPage() {
             )}
           </ul>
         </section>
+        <OfflineLanguages />
       </main>
       <ConfirmDialog
         open={toDelete !== null}

@@ -7,25 +7,30 @@ type Namespace = Parameters<typeof pseudoLocalizeResource>[0];
 
 const STORAGE_KEY = 'bcp-builder.language';
 
-/** English is bundled (it is the fallback); every other language is its own chunk, loaded when chosen. */
-const englishFiles = import.meta.glob<Namespace>('../../locales/en/*.json', { eager: true, import: 'default' });
-const otherFiles = import.meta.glob<Namespace>(['../../locales/*/*.json', '!../../locales/en/*.json'], {
-  import: 'default',
-});
+/** Every language, English included, is its own set of chunks, loaded when it is chosen. */
+const localeFiles = import.meta.glob<Namespace>('../../locales/*/*.json', { import: 'default' });
 
 function namespaceOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
 }
 
-const english: ResourceLanguage = Object.fromEntries(
-  Object.entries(englishFiles).map(([path, content]) => [namespaceOf(path), content]),
-);
+async function readLanguage(language: LanguageCode): Promise<Record<string, Namespace>> {
+  const files = Object.entries(localeFiles).filter(([path]) => path.includes(`/locales/${language}/`));
+  return Object.fromEntries(await Promise.all(files.map(async ([path, load]) => [namespaceOf(path), await load()] as const)));
+}
 
 async function loadLanguage(language: LanguageCode): Promise<void> {
   if (i18next.hasResourceBundle(language, 'common')) return;
-  const files = Object.entries(otherFiles).filter(([path]) => path.includes(`/locales/${language}/`));
-  const namespaces = await Promise.all(files.map(async ([path, load]) => [namespaceOf(path), await load()] as const));
-  for (const [namespace, content] of namespaces) i18next.addResourceBundle(language, namespace, content);
+  for (const [namespace, content] of Object.entries(await readLanguage(language))) {
+    i18next.addResourceBundle(language, namespace, content);
+  }
+}
+
+/** The pseudo-locale: English with every letter accented and every string longer. */
+async function loadPseudoLanguage(): Promise<void> {
+  for (const [namespace, content] of Object.entries(await readLanguage(DEFAULT_LANGUAGE))) {
+    i18next.addResourceBundle(PSEUDO_LANGUAGE, namespace, pseudoLocalizeResource(content));
+  }
 }
 
 function storedLanguage(): string | null {
@@ -65,13 +70,7 @@ export async function setUpI18n(): Promise<typeof i18next> {
     document.documentElement.lang = current;
   });
   await i18next.use(initReactI18next).init({
-    resources: {
-      en: english,
-      [PSEUDO_LANGUAGE]: Object.fromEntries(
-        Object.entries(english).map(([namespace, content]) => [namespace, pseudoLocalizeResource(content as Namespace)]),
-      ),
-    },
-    lng: DEFAULT_LANGUAGE,
+    resources: {},
     // No silent fallback: a key missing in the chosen language is reported (tests also check completeness).
     fallbackLng: false,
     ns: [...NAMESPACES],
@@ -82,7 +81,19 @@ export async function setUpI18n(): Promise<typeof i18next> {
       console.error(`Missing translation: ${languages.join(',')} ${namespace}:${key}`);
     },
   });
-  if (isLanguageCode(language)) await applyLanguage(language);
-  else await i18next.changeLanguage(language);
+  if (isLanguageCode(language)) {
+    await applyLanguage(language);
+  } else {
+    await loadPseudoLanguage();
+    await i18next.changeLanguage(language);
+  }
   return i18next;
+}
+
+/** The strings a PDF in `language` needs, for a renderer that has no i18next of its own (the PDF worker). */
+export async function pdfResources(language: LanguageCode): Promise<Record<string, ResourceLanguage[string]>> {
+  await loadLanguage(language);
+  return Object.fromEntries(
+    ['pdf', 'options', 'steps', 'common'].map((namespace) => [namespace, i18next.getResourceBundle(language, namespace)]),
+  );
 }

@@ -1,0 +1,102 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, PlansList, test, typeInto, type Page } from './fixtures';
+
+test.use({ serviceWorkers: 'allow' });
+test.describe.configure({ mode: 'serial' });
+
+/** First visit online, then wait until the service worker has installed and controls the page. */
+async function installApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+async function printIn(page: Page, language: string): Promise<void> {
+  await page.getByLabel('Language of the PDF').selectOption(language);
+  await page.getByRole('button', { name: 'Create the PDF' }).click();
+  await expect(page.getByRole('link', { name: 'Download the PDF' })).toBeVisible({ timeout: 60_000 });
+}
+
+test('after one visit the app, every language and PDF printing work with the network gone', async ({ page, context }) => {
+  test.slow();
+  await installApp(page);
+  const plans = new PlansList(page);
+  await plans.open();
+  await page.getByRole('button', { name: /Download.*日本語/ }).click();
+  await expect(page.locator('.offline-languages li').filter({ hasText: '日本語' })).toContainText('Ready offline', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Start from the example' }).click();
+  await page.waitForURL(/\/plans\/[^/]+$/);
+  const planUrl = new URL(page.url()).pathname;
+
+  await context.setOffline(true);
+  const started = Date.now();
+  await page.goto(`${planUrl}/steps/1`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Purpose, scope and BCP team' })).toBeVisible();
+  testInfoLog(`offline reload: ${Date.now() - started} ms`);
+  await typeInto(page, page.getByLabel('Name of the deputy'), 'Malee Offline');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('th');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+  await page.getByLabel('ภาษา').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.getByRole('link', { name: 'Print or download' }).click();
+  await printIn(page, 'en');
+  await printIn(page, 'th');
+  await printIn(page, 'ja');
+  await page.getByLabel('Language of the PDF').selectOption('zh-Hant');
+  await page.getByRole('button', { name: 'Create the PDF' }).click();
+  await expect(page.getByText('The fonts for this language are not on this device yet')).toBeVisible();
+
+  await page.goto(`${planUrl}/steps/1`);
+  await expect(page.getByLabel('Name of the deputy')).toHaveValue('Malee Offline');
+});
+
+test('the running app asks for nothing beyond its own origin', async ({ page, baseURL }) => {
+  test.slow();
+  const foreign: string[] = [];
+  // Network requests only: the browser's own PDF viewer loads chrome:// and chrome-extension:// resources.
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== new URL(baseURL ?? '').origin) {
+      foreign.push(url.href);
+    }
+  });
+  await installApp(page);
+  const plans = new PlansList(page);
+  await plans.open();
+  await plans.createPlan('Warung Makan Sederhana', 'Full plan');
+  await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Ibu Sari');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('id');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await page.getByLabel('Bahasa').selectOption('en');
+  await page.getByRole('link', { name: 'Print or download' }).click();
+  await printIn(page, 'vi');
+  expect(foreign).toEqual([]);
+});
+
+test('a new version is offered, and accepting it reloads with the work saved', async ({ page }) => {
+  test.slow();
+  await installApp(page);
+  const plans = new PlansList(page);
+  await plans.open();
+  await plans.createPlan('Toko Baru', 'Full plan');
+
+  const serviceWorkerFile = 'dist/sw.js';
+  const original = readFileSync(serviceWorkerFile, 'utf8');
+  try {
+    writeFileSync(serviceWorkerFile, `${original}\n// next version\n`);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+    await expect(page.getByRole('alert').filter({ hasText: 'A new version of the app is ready.' })).toBeVisible({ timeout: 30_000 });
+    await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Pak Budi');
+    await page.getByRole('button', { name: 'Save and reload' }).click();
+    await page.waitForEvent('load');
+    await expect(page.getByLabel('Name of the BCP leader')).toHaveValue('Pak Budi');
+  } finally {
+    writeFileSync(serviceWorkerFile, original);
+  }
+});
+
+function testInfoLog(message: string): void {
+  test.info().annotations.push({ type: 'measure', description: message });
+}
