@@ -41,7 +41,7 @@ const boundaryRules = Object.entries(layers).map(([layer, forbidden]) => ({
           ...(layer === 'pdf'
             ? [
                 {
-                  group: ['react-dom', 'react-dom/*', 'react-i18next', 'react-router', 'react-hook-form'],
+                  group: ['react-dom', 'react-dom/*', 'react-i18next', 'wouter', 'wouter/*', 'react-hook-form'],
                   message: 'src/pdf runs in a worker and in Node: react-pdf primitives only, no React DOM or UI.',
                 },
               ]
@@ -68,7 +68,7 @@ export default tseslint.config(
   },
   ...boundaryRules,
   {
-    files: ['scripts/**/*.{ts,mjs,js}'],
+    files: ['scripts/**/*.{ts,mjs,js}', 'e2e/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

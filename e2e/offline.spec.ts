@@ -33,7 +33,7 @@ test('after one visit the app, every language and PDF printing work with the net
   const started = Date.now();
   await page.goto(`${planUrl}/steps/1`);
   await expect(page.getByRole('heading', { level: 1, name: 'Purpose, scope and BCP team' })).toBeVisible();
-  testInfoLog(`offline reload: ${Date.now() - started} ms`);
+  console.log(`offline reload of a step: ${Date.now() - started} ms`);
   await typeInto(page, page.getByLabel('Name of the deputy'), 'Malee Offline');
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('th');
   await expect(page.locator('html')).toHaveAttribute('lang', 'th');
@@ -96,7 +96,3 @@ test('a new version is offered, and accepting it reloads with the work saved', a
     writeFileSync(serviceWorkerFile, original);
   }
 });
-
-function testInfoLog(message: string): void {
-  test.info().annotations.push({ type: 'measure', description: message });
-}

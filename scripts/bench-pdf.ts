@@ -44,13 +44,17 @@ async function storePlan(page: Page, plan: Plan): Promise<void> {
         const request = indexedDB.open('bcp-builder');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
-          const transaction = request.result.transaction('plans', 'readwrite');
-          transaction.objectStore('plans').put(record);
-          transaction.oncomplete = () => {
-            request.result.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
+          try {
+            const transaction = request.result.transaction('plans', 'readwrite');
+            transaction.objectStore('plans').put(record);
+            transaction.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          } catch (error) {
+            reject(error);
+          }
         };
       }),
     plan,
@@ -100,6 +104,8 @@ async function main(): Promise<void> {
         await context.addInitScript(() => window.localStorage.setItem('bcp-builder.language', 'en'));
         const page = await context.newPage();
         await page.goto(ORIGIN);
+        // The app creates its database on start: wait for it before storing the plan.
+        await page.getByRole('heading', { level: 1 }).waitFor();
         await storePlan(page, plan);
         await page.goto(`${ORIGIN}/plans/${plan.id}/print`);
         await page.getByLabel('Language of the PDF').selectOption(language);

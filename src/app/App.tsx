@@ -1,17 +1,30 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { isLanguageCode } from '../i18n';
 import { prepareLanguageOffline } from './language-packs';
-import { NotFoundPage } from './NotFoundPage';
 import { OverviewPage } from './OverviewPage';
 import { PlanEditor } from './PlanEditor';
 import { PlansListPage } from './PlansListPage';
-import { PrintPage } from './PrintPage';
 import { RepositoryProvider } from './repository-context';
-import { ReviewPage } from './ReviewPage';
 import { StepPage } from './StepPage';
-import { UpdatePrompt } from './UpdatePrompt';
+
+/** Screens outside the plans list and the questionnaire load when first opened, keeping the first download small. */
+const ReviewPage = lazy(() => import('./ReviewPage').then((module) => ({ default: module.ReviewPage })));
+const PrintPage = lazy(() => import('./PrintPage').then((module) => ({ default: module.PrintPage })));
+const NotFoundPage = lazy(() => import('./NotFoundPage').then((module) => ({ default: module.NotFoundPage })));
+const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })));
+
+/**
+ * The plan editor's addresses: /plans/:planId, and below it steps/:step, review and print. Any
+ * other address under /plans/:planId is not found.
+ */
+const PLAN_EDITOR_PATH = /^\/plans\/(?<planId>[^/]+)(?:\/(?:steps\/[^/]+|review|print))?\/?$/i;
+
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{children}</Suspense>;
+}
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -30,19 +43,41 @@ export function App() {
 
   return (
     <RepositoryProvider>
-      <BrowserRouter>
-        <Routes>
-          <Route path="/" element={<PlansListPage />} />
-          <Route path="/plans/:planId" element={<PlanEditor />}>
-            <Route index element={<OverviewPage />} />
-            <Route path="steps/:step" element={<StepPage />} />
-            <Route path="review" element={<ReviewPage />} />
-            <Route path="print" element={<PrintPage />} />
-          </Route>
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </BrowserRouter>
-      <UpdatePrompt />
+      <Switch>
+        <Route path="/">
+          <PlansListPage />
+        </Route>
+        <Route path={PLAN_EDITOR_PATH}>
+          <PlanEditor>
+            <Switch>
+              <Route path="/plans/:planId">
+                <OverviewPage />
+              </Route>
+              <Route path="/plans/:planId/steps/:step">
+                <StepPage />
+              </Route>
+              <Route path="/plans/:planId/review">
+                <Loading>
+                  <ReviewPage />
+                </Loading>
+              </Route>
+              <Route path="/plans/:planId/print">
+                <Loading>
+                  <PrintPage />
+                </Loading>
+              </Route>
+            </Switch>
+          </PlanEditor>
+        </Route>
+        <Route>
+          <Loading>
+            <NotFoundPage />
+          </Loading>
+        </Route>
+      </Switch>
+      <Suspense>
+        <UpdatePrompt />
+      </Suspense>
     </RepositoryProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { isReviewOverdue, nextReviewDate, stepState } from '../domain';
 import { formatDate } from '../i18n';
 import { stepsForPath } from '../questionnaire';

@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { planProgress, stepState, type Plan } from '../domain';
 import { askedIssues } from '../forms';
 import { Autosave, DraftBackup, PlanNotFoundError, type SaveState } from '../persistence';
 import { stepsForPath } from '../questionnaire';
 import { LanguagePicker, Notice, ProgressBar } from '../ui';
-import type { EditorContext } from './editor-context';
+import { EditorProvider, type EditorContext } from './editor-context';
+import { NavLink } from './navigation';
 import { useRepository } from './repository-context';
 import { SaveStatus } from './SaveStatus';
 import { registerUnsavedWork } from './unsaved-work';
@@ -20,8 +21,8 @@ function sameContent(a: Plan, b: Plan): boolean {
 
 type LoadState = { status: 'loading' } | { status: 'missing' } | { status: 'damaged' } | { status: 'ready' };
 
-/** The editing screens of one plan: loads it, saves every change, and shows where the user is. */
-export function PlanEditor() {
+/** The editing screens of one plan: loads it, saves every change, and shows where the user is. `children` is the current screen. */
+export function PlanEditor({ children }: { children: ReactNode }) {
   const { planId = '' } = useParams();
   const { t } = useTranslation();
   const repository = useRepository();
@@ -191,7 +192,7 @@ export function PlanEditor() {
           </ol>
         </nav>
         <main className="editor-main" id="main" tabIndex={-1}>
-          <Outlet context={context} />
+          <EditorProvider value={context}>{children}</EditorProvider>
         </main>
       </div>
       <Notice

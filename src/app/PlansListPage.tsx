@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import {
   createPlan,
   foodManufacturerSample,
@@ -16,6 +16,7 @@ import type { PlanListEntry, StoredPlanRecord } from '../persistence';
 import { stepsForPath } from '../questionnaire';
 import { ConfirmDialog, LanguagePicker, Notice, ProgressBar } from '../ui';
 import { loadExampleTexts } from './examples';
+import { InstallHint } from './InstallHint';
 import { OfflineLanguages } from './OfflineLanguages';
 import { useRepository } from './repository-context';
 import { useNotice } from './use-notice';
@@ -24,7 +25,7 @@ import { useNotice } from './use-notice';
 export function PlansListPage() {
   const { t, i18n } = useTranslation();
   const repository = useRepository();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [entries, setEntries] = useState<PlanListEntry[] | null>(null);
   const [toDelete, setToDelete] = useState<Plan | null>(null);
   const { notice, notify, dismiss, runUndo } = useNotice();
@@ -39,12 +40,12 @@ export function PlansListPage() {
 
   const create = async (name: string, path: PlanPath) => {
     const plan = await repository.add(createPlan(name, path));
-    void navigate(`/plans/${plan.id}/steps/1`);
+    navigate(`/plans/${plan.id}/steps/1`);
   };
 
   const startFromExample = async () => {
     const plan = await repository.add(foodManufacturerSample(new Date(), await loadExampleTexts(i18n.language)));
-    void navigate(`/plans/${plan.id}`);
+    navigate(`/plans/${plan.id}`);
   };
 
   const duplicate = async (plan: Plan) => {
@@ -79,6 +80,7 @@ export function PlansListPage() {
       <main className="page plans-page" id="main" tabIndex={-1}>
         <h1>{t('plans.title')}</h1>
         <p className="lead">{t('plans.intro')}</p>
+        <InstallHint />
 
         <NewPlanForm onCreate={create} onExample={startFromExample} />
 

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { Link, Redirect, useParams } from 'wouter';
 import { STEP_NUMBERS, type PlanIssue, type StepNumber } from '../domain';
 import { focusPlanPath, planPathFromHash, StepForm } from '../forms';
 import { stepsForPath } from '../questionnaire';
 import { useEditor } from './editor-context';
 import { IssueList } from './IssueList';
+import { useHash } from './navigation';
 
 function parseStep(value: string | undefined): StepNumber | null {
   const number = Number(value);
@@ -15,7 +16,7 @@ function parseStep(value: string | undefined): StepNumber | null {
 export function StepPage() {
   const { t } = useTranslation();
   const { step: stepParam } = useParams();
-  const { hash } = useLocation();
+  const hash = useHash();
   const { plan, today, updatePlan, notify, formGeneration } = useEditor();
   const step = parseStep(stepParam);
   const steps = stepsForPath(plan.path);
@@ -29,7 +30,7 @@ export function StepPage() {
     if (path.length) focusPlanPath(path);
   }, [hash, step]);
 
-  if (!step || !steps.includes(step)) return <Navigate to={`/plans/${plan.id}`} replace />;
+  if (!step || !steps.includes(step)) return <Redirect to={`/plans/${plan.id}`} replace />;
 
   const position = steps.indexOf(step);
   const previous = steps[position - 1];

@@ -1,4 +1,4 @@
-import { useOutletContext } from 'react-router';
+import { createContext, useContext } from 'react';
 import type { Plan, PlanIssue } from '../domain';
 
 export interface EditorContext {
@@ -12,6 +12,11 @@ export interface EditorContext {
   formGeneration: number;
 }
 
+/** Provided by PlanEditor to the screens of the plan it has loaded. */
+export const EditorProvider = createContext<EditorContext | null>(null);
+
 export function useEditor(): EditorContext {
-  return useOutletContext<EditorContext>();
+  const editor = useContext(EditorProvider);
+  if (!editor) throw new Error('useEditor() is only available inside PlanEditor');
+  return editor;
 }
