@@ -17,7 +17,8 @@ interface ListFieldProps {
   textKey: string;
 }
 
-type FocusTarget = { kind: 'record'; index: number } | { kind: 'add' } | null;
+/** Where focus goes, once the list has `listLength` records (the removal or undo has been rendered). */
+type FocusTarget = { element: 'record'; index: number; listLength: number } | { element: 'add'; listLength: number } | null;
 
 /** A list of records (key products, contacts…): add, edit, remove with undo, and reorder where order matters. */
 export function ListField({ definition, name, textKey }: ListFieldProps) {
@@ -29,7 +30,6 @@ export function ListField({ definition, name, textKey }: ListFieldProps) {
   const id = controlId(name);
   const recordHeadings = useRef<(HTMLElement | null)[]>([]);
   const addButton = useRef<HTMLButtonElement>(null);
-  /** Where focus goes once the list has re-rendered after a removal or an undo. */
   const pendingFocus = useRef<FocusTarget>(null);
   const setFocusTarget = (target: FocusTarget) => {
     pendingFocus.current = target;
@@ -37,9 +37,9 @@ export function ListField({ definition, name, textKey }: ListFieldProps) {
 
   useEffect(() => {
     const target = pendingFocus.current;
-    if (!target) return;
+    if (!target || target.listLength !== fields.length) return;
     pendingFocus.current = null;
-    (target.kind === 'add' ? addButton.current : recordHeadings.current[target.index])?.focus();
+    (target.element === 'add' ? addButton.current : recordHeadings.current[target.index])?.focus();
   });
 
 
@@ -55,11 +55,16 @@ export function ListField({ definition, name, textKey }: ListFieldProps) {
     const removed = getValues(`${name}.${index}`);
     remove(index);
     renumber();
-    setFocusTarget(fields.length > 1 ? { kind: 'record', index: Math.min(index, fields.length - 2) } : { kind: 'add' });
+    const remaining = (getValues(name) as unknown[]).length;
+    setFocusTarget(
+      remaining > 0
+        ? { element: 'record', index: Math.min(index, remaining - 1), listLength: remaining }
+        : { element: 'add', listLength: 0 },
+    );
     notify(t('list.removed', { item: title }), () => {
       insert(index, removed);
       renumber();
-      setFocusTarget({ kind: 'record', index });
+      setFocusTarget({ element: 'record', index, listLength: (getValues(name) as unknown[]).length });
     });
   };
 
