@@ -5,6 +5,7 @@ import { isReviewOverdue, nextReviewDate, stepState } from '../domain';
 import { formatDate } from '../i18n';
 import { stepsForPath } from '../questionnaire';
 import { useEditor } from './editor-context';
+import { StepStateText } from './StepStateText';
 
 /** Where a plan stands: its path, each step's state, what to do next. */
 export function OverviewPage() {
@@ -56,11 +57,7 @@ export function OverviewPage() {
             <Link to={`/plans/${plan.id}/steps/${state.step}`}>
               {t('nav.stepNumber', { number: state.step })}: {t(`steps:${state.step}.title`)}
             </Link>
-            <span className="step-state">
-              {t(`stepState.${state.state}`)}
-              {state.errors ? ` · ${t('issues.errorCount', { count: state.errors })}` : ''}
-              {state.warnings ? ` · ${t('issues.warningCount', { count: state.warnings })}` : ''}
-            </span>
+            <StepStateText state={state} />
           </li>
         ))}
       </ol>

@@ -5,11 +5,12 @@ import { planProgress, stepState, type Plan } from '../domain';
 import { askedIssues } from '../forms';
 import { Autosave, DraftBackup, PlanNotFoundError, type SaveState } from '../persistence';
 import { stepsForPath } from '../questionnaire';
-import { LanguagePicker, Notice, ProgressBar } from '../ui';
+import { LanguagePicker, ProgressBar } from '../ui';
 import { EditorProvider, type EditorContext } from './editor-context';
 import { NavLink } from './navigation';
 import { useRepository } from './repository-context';
 import { SaveStatus } from './SaveStatus';
+import { StepStateText } from './StepStateText';
 import { registerUnsavedWork } from './unsaved-work';
 import { useNotice } from './use-notice';
 
@@ -31,7 +32,7 @@ export function PlanEditor({ children }: { children: ReactNode }) {
   const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
   const [formGeneration, setFormGeneration] = useState(0);
   const [today] = useState(() => new Date());
-  const { notice, notify, dismiss, runUndo } = useNotice();
+  const { notify, noticeBar } = useNotice();
 
   const backup = useMemo(() => new DraftBackup(window.localStorage), []);
   const autosave = useMemo(
@@ -173,11 +174,7 @@ export function PlanEditor({ children }: { children: ReactNode }) {
                     <span className="step-name">
                       <span className="visually-hidden">{t('nav.stepNumber', { number: step })} </span>
                       {t(`steps:${step}.shortTitle`)}
-                      <span className="step-state">
-                        {t(`stepState.${state.state}`)}
-                        {state.errors ? ` · ${t('issues.errorCount', { count: state.errors })}` : ''}
-                        {state.warnings ? ` · ${t('issues.warningCount', { count: state.warnings })}` : ''}
-                      </span>
+                      <StepStateText state={state} />
                     </span>
                   </NavLink>
                 </li>
@@ -195,13 +192,7 @@ export function PlanEditor({ children }: { children: ReactNode }) {
           <EditorProvider value={context}>{children}</EditorProvider>
         </main>
       </div>
-      <Notice
-        message={notice?.message ?? null}
-        actionLabel={notice?.undo ? t('notice.undo') : undefined}
-        onAction={runUndo}
-        onDismiss={dismiss}
-        dismissLabel={t('notice.dismiss')}
-      />
+      {noticeBar}
     </div>
   );
 }

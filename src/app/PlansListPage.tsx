@@ -14,7 +14,7 @@ import { askedIssues } from '../forms';
 import { formatDate, formatDateTime } from '../i18n';
 import type { PlanListEntry, StoredPlanRecord } from '../persistence';
 import { stepsForPath } from '../questionnaire';
-import { ConfirmDialog, LanguagePicker, Notice, ProgressBar } from '../ui';
+import { ConfirmDialog, LanguagePicker, ProgressBar } from '../ui';
 import { loadExampleTexts } from './examples';
 import { InstallHint } from './InstallHint';
 import { OfflineLanguages } from './OfflineLanguages';
@@ -28,7 +28,7 @@ export function PlansListPage() {
   const [, navigate] = useLocation();
   const [entries, setEntries] = useState<PlanListEntry[] | null>(null);
   const [toDelete, setToDelete] = useState<Plan | null>(null);
-  const { notice, notify, dismiss, runUndo } = useNotice();
+  const { notify, noticeBar } = useNotice();
   const [today] = useState(() => new Date());
 
   const reload = useCallback(() => repository.list().then(setEntries), [repository]);
@@ -115,13 +115,7 @@ export function PlansListPage() {
         onConfirm={() => void confirmDelete()}
         onCancel={() => setToDelete(null)}
       />
-      <Notice
-        message={notice?.message ?? null}
-        actionLabel={notice?.undo ? t('notice.undo') : undefined}
-        onAction={runUndo}
-        onDismiss={dismiss}
-        dismissLabel={t('notice.dismiss')}
-      />
+      {noticeBar}
     </>
   );
 }

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../ui';
 
 const NOTICE_MS = 10_000;
 
@@ -9,6 +11,7 @@ interface NoticeState {
 
 /** One short-lived message at a time, with an optional undo. */
 export function useNotice() {
+  const { t } = useTranslation();
   const [notice, setNotice] = useState<NoticeState | null>(null);
 
   useEffect(() => {
@@ -24,5 +27,16 @@ export function useNotice() {
     setNotice(null);
   }, [notice]);
 
-  return { notice, notify, dismiss, runUndo };
+  /** The message at the bottom of the screen, with Undo when the action can be undone. */
+  const noticeBar = (
+    <Notice
+      message={notice?.message ?? null}
+      actionLabel={notice?.undo ? t('notice.undo') : undefined}
+      onAction={runUndo}
+      onDismiss={dismiss}
+      dismissLabel={t('notice.dismiss')}
+    />
+  );
+
+  return { notify, noticeBar };
 }
