@@ -1,18 +1,9 @@
+import { LANGUAGES } from '../src/i18n/languages';
 import { expect, PlansList, test, typeInto } from './fixtures';
 
-const LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'id', name: 'Bahasa Indonesia' },
-  { code: 'es', name: 'Español' },
-  { code: 'vi', name: 'Tiếng Việt' },
-  { code: 'th', name: 'ไทย' },
-  { code: 'zh-Hant', name: '繁體中文' },
-  { code: 'zh-Hans', name: '简体中文' },
-  { code: 'ja', name: '日本語' },
-];
 
 for (const language of LANGUAGES) {
-  test(`the plans list, every step and the review screen read in ${language.name}, on a 360 px phone`, async ({ page }) => {
+  test(`the plans list, every step and the review screen read in ${language.nativeName}, on a 360 px phone`, async ({ page }) => {
     test.slow();
     await page.setViewportSize({ width: 360, height: 780 });
     const plans = new PlansList(page);
