@@ -17,7 +17,8 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
-const port = 4173;
+/** E2E_PORT lets several checkouts run their suites side by side. */
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',

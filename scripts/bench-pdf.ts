@@ -15,7 +15,7 @@ import { foodManufacturerSample, type FoodManufacturerTexts, type Plan } from '.
 import { largePlan } from '../src/domain/samples/large-plan';
 import { LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages';
 
-const PORT = 4175;
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const WARM_RUNS = 3;
 
