@@ -19,6 +19,7 @@ import { loadExampleTexts } from './examples';
 import { InstallHint } from './InstallHint';
 import { OfflineLanguages } from './OfflineLanguages';
 import { useRepository } from './repository-context';
+import { saveFile } from './save-file';
 import { useNotice } from './use-notice';
 
 /** The home screen: every plan on this device, and a way to start a new one. */
@@ -240,12 +241,7 @@ function PlanCard({ plan, today, onDuplicate, onDelete }: PlanCardProps) {
 function DamagedPlanCard({ record }: { record: StoredPlanRecord }) {
   const { t } = useTranslation();
   const download = () => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `damaged-plan-${String(record.id)}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
+    saveFile(`damaged-plan-${String(record.id)}.json`, new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' }));
   };
   return (
     <li className="plan-card plan-damaged">
