@@ -1,6 +1,7 @@
 export * from './company';
 export * from './fields';
 export * from './migrate';
+export * from './partner-summary';
 export * from './plan';
 export * from './step1-purpose';
 export * from './step2-key-products';

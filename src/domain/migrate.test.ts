@@ -37,6 +37,7 @@ describe('migrate', () => {
       review: { frequencyMonths: 12, lastReviewed: '', triggers: [] },
       approval: { name: '', date: '' },
       lastExportedAt: '',
+      partnerSummary: { hiddenItems: [], contactId: null, partnerLanguage: null },
     });
   });
 
@@ -71,9 +72,10 @@ describe('migrate', () => {
     });
   });
 
-  it('reads a plan without a schema version as version 1', () => {
-    expect(migrate(minimal).schemaVersion).toBe(1);
-    expect(migrate({ ...minimal, schemaVersion: 1 }).schemaVersion).toBe(1);
+  it('reads a plan without a schema version as version 1 and brings it up to the current version', () => {
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(migrate(minimal).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(migrate(minimal).partnerSummary).toEqual({ hiddenItems: [], contactId: null, partnerLanguage: null });
   });
 
   it('refuses a plan from a newer version of the app', () => {
@@ -111,6 +113,39 @@ describe('migrate', () => {
   it('reads back the sample plan unchanged after a JSON round trip', () => {
     const plan = samplePlan();
     expect(migrate(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
+  });
+});
+
+describe('migrate from version 1 to 2', () => {
+  const v1 = (): Record<string, unknown> => {
+    const plan = JSON.parse(JSON.stringify(samplePlan())) as Record<string, unknown>;
+    delete plan.partnerSummary;
+    return { ...plan, schemaVersion: 1 };
+  };
+
+  it('gives a version 1 plan the partner summary defaults and changes nothing else', () => {
+    const before = v1();
+    const after = migrate(before);
+    expect(after.schemaVersion).toBe(2);
+    expect(after.partnerSummary).toEqual({ hiddenItems: [], contactId: null, partnerLanguage: null });
+    expect({ ...after, partnerSummary: undefined, schemaVersion: 1 }).toEqual({ ...before, partnerSummary: undefined });
+  });
+
+  it('keeps the choices of a version 2 plan', () => {
+    const choices = { hiddenItems: ['kp-1', 'selfCheck'], contactId: 'deputy', partnerLanguage: 'ja' };
+    expect(migrate({ ...minimal, schemaVersion: 2, partnerSummary: choices }).partnerSummary).toEqual(choices);
+  });
+
+  it('does not read a version 1 plan\'s unrelated data as summary choices', () => {
+    expect(migrate({ ...minimal, schemaVersion: 1, partnerSummary: { hiddenItems: ['x'] } }).partnerSummary).toEqual({
+      hiddenItems: [],
+      contactId: null,
+      partnerLanguage: null,
+    });
+  });
+
+  it('refuses summary choices of the wrong shape', () => {
+    expect(problemOf({ ...minimal, schemaVersion: 2, partnerSummary: { hiddenItems: 'kp-1' } })).toBe('invalid');
   });
 });
 

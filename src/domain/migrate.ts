@@ -15,11 +15,11 @@ export class PlanDataError extends Error {
 
 type RawPlan = Record<string, unknown>;
 
-/**
- * Steps from one schema version to the next, keyed by the version they upgrade from.
- * Version 1 is the first released shape, so there is nothing to upgrade yet.
- */
-const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {};
+/** Steps from one schema version to the next, keyed by the version they upgrade from. */
+const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
+  /** Version 2 adds the owner's choices for the partner summary: nothing hidden, no contact, one language. */
+  1: (plan) => ({ ...plan, partnerSummary: { hiddenItems: [], contactId: null, partnerLanguage: null } }),
+};
 
 function isRecord(value: unknown): value is RawPlan {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { companySchema } from './company';
 import { isoDate, list, newId, recordId, type Known } from './fields';
+import { partnerSummarySchema } from './partner-summary';
 import { purposeSchema, scopeSchema, teamSchema } from './step1-purpose';
 import { keyProductSchema } from './step2-key-products';
 import { resourceSchema, supplierSchema } from './step3-resources';
@@ -13,7 +14,7 @@ import { exerciseSchema, trainingSchema } from './step9-exercises';
 import { approvalSchema, changeLogEntrySchema, reviewSchema } from './step10-review';
 
 /** Bumped whenever the stored shape changes; migrate() brings every older plan up to it. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 export type StepNumber = (typeof STEP_NUMBERS)[number];
@@ -70,6 +71,7 @@ export const planSchema = z.looseObject({
   changeLog: list(changeLogEntrySchema),
   approval: approvalSchema,
   lastExportedAt: isoDate(),
+  partnerSummary: partnerSummarySchema,
 });
 
 export type Plan = Known<z.output<typeof planSchema>>;

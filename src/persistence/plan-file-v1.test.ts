@@ -1,0 +1,51 @@
+/**
+ * The plan file shipped with schema version 1 (e2e/fixtures/plans/schema-v1.bcp.json, the Thai example
+ * as exported by the first release) opens in this version: migrated to the current schema, with every
+ * piece of text the user typed kept exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import text from '../../e2e/fixtures/plans/schema-v1.bcp.json?raw';
+import { SCHEMA_VERSION } from '../domain';
+import { parsePlanFile } from './plan-file';
+
+const raw = JSON.parse(text) as { plans: Record<string, unknown>[] };
+
+/** Every string in a value, with the path it sits at. */
+function stringsByPath(value: unknown, path = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  if (typeof value === 'string') found.set(path, value);
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      for (const [innerPath, string] of stringsByPath(inner, `${path}/${key}`)) found.set(innerPath, string);
+    }
+  }
+  return found;
+}
+
+describe('the schema version 1 plan file', () => {
+  const [original] = raw.plans;
+  const [plan] = parsePlanFile(text);
+
+  it('is a version 1 file', () => {
+    expect(original?.schemaVersion).toBe(1);
+    expect(raw.plans).toHaveLength(1);
+  });
+
+  it('opens as the current version with the partner summary defaults', () => {
+    expect(plan?.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(plan?.partnerSummary).toEqual({ hiddenItems: [], contactId: null, partnerLanguage: null });
+  });
+
+  it('keeps every text at its place', () => {
+    const before = stringsByPath(original);
+    const after = stringsByPath(plan);
+    expect(before.size).toBeGreaterThan(100);
+    for (const [path, string] of before) {
+      expect(after.get(path), path).toBe(string);
+    }
+  });
+
+  it('keeps everything else too', () => {
+    expect(plan).toMatchObject({ ...original, schemaVersion: SCHEMA_VERSION });
+  });
+});
