@@ -15,6 +15,7 @@ export * from './step9-exercises';
 export * from './step10-review';
 export * from './derive/dates';
 export * from './derive/finance';
+export * from './derive/partner-summary';
 export * from './derive/progress';
 export * from './derive/recovery';
 export * from './derive/review';
