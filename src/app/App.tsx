@@ -12,14 +12,15 @@ import { StepPage } from './StepPage';
 /** Screens outside the plans list and the questionnaire load when first opened, keeping the first download small. */
 const ReviewPage = lazy(() => import('./ReviewPage').then((module) => ({ default: module.ReviewPage })));
 const PrintPage = lazy(() => import('./PrintPage').then((module) => ({ default: module.PrintPage })));
+const SummaryPage = lazy(() => import('./SummaryPage').then((module) => ({ default: module.SummaryPage })));
 const NotFoundPage = lazy(() => import('./NotFoundPage').then((module) => ({ default: module.NotFoundPage })));
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })));
 
 /**
- * The plan editor's addresses: /plans/:planId, and below it steps/:step, review and print. Any
+ * The plan editor's addresses: /plans/:planId, and below it steps/:step, review, print and summary. Any
  * other address under /plans/:planId is not found.
  */
-const PLAN_EDITOR_PATH = /^\/plans\/(?<planId>[^/]+)(?:\/(?:steps\/[^/]+|review|print))?\/?$/i;
+const PLAN_EDITOR_PATH = /^\/plans\/(?<planId>[^/]+)(?:\/(?:steps\/[^/]+|review|print|summary))?\/?$/i;
 
 function Loading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -64,6 +65,11 @@ export function App() {
               <Route path="/plans/:planId/print">
                 <Loading>
                   <PrintPage />
+                </Loading>
+              </Route>
+              <Route path="/plans/:planId/summary">
+                <Loading>
+                  <SummaryPage />
                 </Loading>
               </Route>
             </Switch>

@@ -186,6 +186,9 @@ export function PlanEditor({ children }: { children: ReactNode }) {
             <li>
               <NavLink to={`/plans/${plan.id}/print`}>{t('nav.print')}</NavLink>
             </li>
+            <li>
+              <NavLink to={`/plans/${plan.id}/summary`}>{t('summary:nav')}</NavLink>
+            </li>
           </ol>
         </nav>
         <main className="editor-main" id="main" tabIndex={-1}>

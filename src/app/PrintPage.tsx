@@ -1,19 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../i18n';
 import { pdfFileName } from '../pdf/file-name';
 import type { PaperSize, PdfStage } from '../pdf/worker-protocol';
 import { useEditor } from './editor-context';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
+import { defaultPaperSize } from './paper-size';
 import { renderPlanInWorker } from './pdf-client';
-
-/** Countries that print on US Letter; everyone else uses A4. */
-const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PA', 'DO', 'SV', 'NI', 'PR']);
-
-function defaultPaperSize(): PaperSize {
-  const region = new Intl.Locale(navigator.language).maximize().region ?? '';
-  return LETTER_REGIONS.has(region) ? 'LETTER' : 'A4';
-}
 
 type PrintState =
   | { status: 'idle' }
@@ -163,6 +157,14 @@ export function PrintPage() {
           <iframe ref={preview} className="pdf-preview" src={state.url} title={t('print.preview')} />
         </section>
       ) : null}
+
+      <aside className="callout summary-link" aria-labelledby="summary-link-title">
+        <h2 id="summary-link-title">{t('summary:fromPrint.title')}</h2>
+        <p>{t('summary:fromPrint.text')}</p>
+        <Link className="button" to={`/plans/${plan.id}/summary`}>
+          {t('summary:fromPrint.open')}
+        </Link>
+      </aside>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Plan } from '../domain';
 import { pdfResources, type LanguageCode } from '../i18n';
-import type { PaperSize, PdfRequest, PdfResponse, PdfStage } from '../pdf/worker-protocol';
+import type { PaperSize, PdfRequest, PdfResponse, PdfStage, SummaryPdfRequest } from '../pdf/worker-protocol';
 
 export type PdfOutcome =
   | { kind: 'done'; bytes: ArrayBuffer }
@@ -29,7 +29,6 @@ function pdfWorker(): Worker {
 export async function renderPlanInWorker(job: PdfJob): Promise<PdfOutcome> {
   const resources = await pdfResources(job.language);
   const id = nextId++;
-  const target = pdfWorker();
   const request: PdfRequest = {
     id,
     plan: job.plan,
@@ -39,12 +38,22 @@ export async function renderPlanInWorker(job: PdfJob): Promise<PdfOutcome> {
     resources,
     allowUnprintable: job.allowUnprintable,
   };
+  return sendToPdfWorker(request, job.onProgress);
+}
+
+/** A new id for a request to the PDF worker. */
+export const nextPdfRequestId = (): number => nextId++;
+
+/** Sends one request to the PDF worker and waits for its PDF, reporting progress on the way. */
+export function sendToPdfWorker(request: PdfRequest | SummaryPdfRequest, onProgress: (stage: PdfStage) => void): Promise<PdfOutcome> {
+  const { id } = request;
+  const target = pdfWorker();
   return new Promise<PdfOutcome>((resolve, reject) => {
     const onMessage = (event: MessageEvent<PdfResponse>) => {
       const response = event.data;
       if (response.id !== id) return;
       if (response.kind === 'progress') {
-        job.onProgress(response.stage);
+        onProgress(response.stage);
         return;
       }
       target.removeEventListener('message', onMessage);

@@ -16,6 +16,18 @@ export interface PdfRequest {
   allowUnprintable: boolean;
 }
 
+/** The continuity summary for customers and partners (src/pdf/summary), in one language or two. */
+export interface SummaryPdfRequest extends Omit<PdfRequest, 'resources'> {
+  kind: 'summary';
+  /** The summary language's strings, by namespace (summary, pdf, options, common). */
+  resources: Record<string, unknown>;
+  /** The partner's language and its strings: headings and labels print in it first. */
+  partner: { language: LanguageCode; resources: Record<string, unknown> } | null;
+}
+
+export const isSummaryRequest = (request: PdfRequest | SummaryPdfRequest): request is SummaryPdfRequest =>
+  'kind' in request && request.kind === 'summary';
+
 export type PdfStage = 'fonts' | 'layout';
 
 /** What the worker answers: progress, then the PDF or the reason it could not be made. */

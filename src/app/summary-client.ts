@@ -1,0 +1,37 @@
+import type { Plan } from '../domain';
+import { pdfResources, type LanguageCode } from '../i18n';
+import type { PaperSize, PdfStage, SummaryPdfRequest } from '../pdf/worker-protocol';
+import { nextPdfRequestId, sendToPdfWorker, type PdfOutcome } from './pdf-client';
+
+/** The namespaces the summary prints from (src/pdf/summary/translators.ts). */
+const SUMMARY_NAMESPACES = ['summary', 'pdf', 'options', 'common'];
+
+interface SummaryJob {
+  plan: Plan;
+  language: LanguageCode;
+  /** Headings and labels in this language first, `language` underneath; null for one language. */
+  partnerLanguage: LanguageCode | null;
+  paperSize: PaperSize;
+  allowUnprintable: boolean;
+  onProgress: (stage: PdfStage) => void;
+}
+
+/** Renders the continuity summary of a plan in the PDF worker. */
+export async function renderSummaryInWorker(job: SummaryJob): Promise<PdfOutcome> {
+  const partner =
+    job.partnerLanguage === null || job.partnerLanguage === job.language
+      ? null
+      : { language: job.partnerLanguage, resources: await pdfResources(job.partnerLanguage, SUMMARY_NAMESPACES) };
+  const request: SummaryPdfRequest = {
+    kind: 'summary',
+    id: nextPdfRequestId(),
+    plan: job.plan,
+    language: job.language,
+    paperSize: job.paperSize,
+    printedAt: new Date().toISOString(),
+    resources: await pdfResources(job.language, SUMMARY_NAMESPACES),
+    partner,
+    allowUnprintable: job.allowUnprintable,
+  };
+  return sendToPdfWorker(request, job.onProgress);
+}
