@@ -14,7 +14,7 @@ async function exampleScreens(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: 'Start from the example' }).click();
   await expect(page.getByRole('link', { name: 'Review and self-check' })).toBeVisible();
   const planUrl = new URL(page.url()).pathname;
-  return ['/', planUrl, ...Array.from({ length: 10 }, (_, index) => `${planUrl}/steps/${index + 1}`), `${planUrl}/review`];
+  return ['/', planUrl, ...Array.from({ length: 10 }, (_, index) => `${planUrl}/steps/${index + 1}`), `${planUrl}/review`, `${planUrl}/summary`];
 }
 
 test('axe finds no serious or critical problem on the plans list, every step and the review screen', async ({ page }) => {

@@ -38,13 +38,13 @@ test.describe('Errors and warnings guide the owner', () => {
     const plans = new PlansList(page);
     await plans.open();
     await plans.createPlan('Ramen Hinode', 'Quick plan');
-    await expect(page.getByRole('navigation', { name: 'Steps of the plan' }).getByRole('link')).toHaveCount(7);
+    await expect(page.getByRole('navigation', { name: 'Steps of the plan' }).getByRole('link')).toHaveCount(8);
     await expect(page.getByLabel('Not covered by this plan')).toHaveCount(0);
     await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Sato Kenji');
 
     await page.getByRole('link', { name: 'Overview', exact: true }).click();
     await page.getByRole('button', { name: 'Continue to the full plan' }).click();
-    await expect(page.getByRole('navigation', { name: 'Steps of the plan' }).getByRole('link')).toHaveCount(13);
+    await expect(page.getByRole('navigation', { name: 'Steps of the plan' }).getByRole('link')).toHaveCount(14);
     await page.getByRole('link', { name: /^Continue with step 1/ }).click();
     await expect(page.getByLabel('Not covered by this plan')).toBeVisible();
     await expect(page.getByLabel('Name of the BCP leader')).toHaveValue('Sato Kenji');

@@ -12,9 +12,9 @@ for (const language of LANGUAGES) {
     await expect(page.locator('html')).toHaveAttribute('lang', language.code);
 
     await page.locator('.new-plan button[type="button"]').click();
-    await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(13);
+    await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(14);
     const planUrl = new URL(page.url()).pathname;
-    const screens = [planUrl, ...Array.from({ length: 10 }, (_, index) => `${planUrl}/steps/${index + 1}`), `${planUrl}/review`, '/'];
+    const screens = [planUrl, ...Array.from({ length: 10 }, (_, index) => `${planUrl}/steps/${index + 1}`), `${planUrl}/review`, `${planUrl}/summary`, '/'];
     for (const screen of screens) {
       await page.goto(screen);
       await expect(page.locator('html')).toHaveAttribute('lang', language.code);

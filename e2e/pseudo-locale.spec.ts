@@ -57,7 +57,7 @@ test('in the pseudo-locale no visible text is left unaccented', async ({ page })
   const planUrl = new URL(page.url()).pathname;
   const typed = await userStrings(page);
 
-  const screens = ['/', planUrl, ...Array.from({ length: 10 }, (_, index) => `${planUrl}/steps/${index + 1}`), `${planUrl}/review`];
+  const screens = ['/', planUrl, ...Array.from({ length: 10 }, (_, index) => `${planUrl}/steps/${index + 1}`), `${planUrl}/review`, `${planUrl}/summary`];
   for (const screen of screens) {
     await page.goto(`${screen}?lng=en-XA`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
