@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMonths, calendarDate, foodManufacturerSample, formatIsoDate, type FoodManufacturerTexts, type Plan } from '../../domain';
+import { addMonths, calendarDate, createPlan, foodManufacturerSample, formatIsoDate, type FoodManufacturerTexts, type Plan } from '../../domain';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import { LANGUAGE_CODES, type LanguageCode } from '../../i18n/languages';
 import { registerPdfFontsForNode } from '../fonts-node';
@@ -79,14 +79,20 @@ interface Rendered {
   pages: number;
 }
 
-async function render(name: string, plan: Plan, language: LanguageCode, partnerLanguage?: LanguageCode): Promise<Rendered> {
+async function render(
+  name: string,
+  plan: Plan,
+  language: LanguageCode,
+  partnerLanguage?: LanguageCode,
+  paperSize: 'A4' | 'LETTER' = 'A4',
+): Promise<Rendered> {
   const t = await createSummaryTranslator(language, resources(language));
   const partnerT = partnerLanguage === undefined ? null : await createSummaryTranslator(partnerLanguage, resources(partnerLanguage));
   const bytes = await renderSummaryPdf({
     plan,
     own: { t, language },
     partner: partnerT === null || partnerLanguage === undefined ? undefined : { t: partnerT, language: partnerLanguage },
-    paperSize: 'A4',
+    paperSize,
     printedAt: NOW,
   });
   const file = join(dir, `summary-${name}.pdf`);
@@ -230,6 +236,22 @@ describe('the continuity summary', () => {
 
     it('holds no staff phone, money, insurance or call tree', () => {
       for (const phrase of [...privatePhrases(plan, language), ...privatePhrases(plan, partnerLanguage)]) absent(rendered.text, phrase);
+    });
+  });
+
+  describe('of a new, empty plan on US Letter', () => {
+    let rendered: Rendered;
+
+    beforeAll(async () => {
+      rendered = await render('empty-en-letter', createPlan('Riverside Bakery', 'quick', NOW), 'en', undefined, 'LETTER');
+    }, RENDER_TIMEOUT);
+
+    it('is one page with the company, and says what is not there yet', () => {
+      expectOnlyEmbeddedSubsets(rendered.file);
+      expect(rendered.pages).toBe(1);
+      present(rendered.text, 'Riverside Bakery');
+      present(rendered.text, rendered.t('summary:pdf.notYet'));
+      absent(rendered.text, rendered.t('summary:pdf.keyProducts'));
     });
   });
 
