@@ -370,7 +370,7 @@ export function SummaryDocument({ plan, own, partner, paperSize, printedAt }: Su
       language={first.language}
       creationDate={printedAt}
     >
-      <Page size={paperSize} style={first.s.page} layout={pageLayout(ctx)}>
+      <Page size={paperSize} style={first.s.summaryPage} layout={pageLayout(ctx)}>
         <TitleBlock ctx={ctx} />
         <Figures ctx={ctx} />
         <KeyProducts ctx={ctx} />

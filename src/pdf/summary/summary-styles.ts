@@ -18,6 +18,8 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
   });
   const bold = { fontWeight: 'bold' } as const;
   const summary = {
+    /** A little closer to the page chrome than the plan: the summary should fit on one page. */
+    summaryPage: { ...pdfStyles(fontStack, paperSize).page, paddingTop: 50, paddingBottom: 46 },
     titleRow: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: 8 },
     titleBand: {
       flexGrow: 1,
@@ -30,7 +32,7 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
       marginRight: 12,
     },
     contactCard: {
-      width: 172,
+      width: 180,
       borderWidth: 0.75,
       borderColor: COLORS.ruleStrong,
       paddingVertical: 7,
@@ -39,12 +41,12 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
     contactName: text(10, 1.35, { ...bold, marginTop: 2 }),
     contactPosition: text(8, 1.35, { color: COLORS.muted }),
     contactSpacer: { marginTop: 7, paddingTop: 6, borderTopWidth: 0.5, borderTopColor: COLORS.rule },
-    contactLine: { flexDirection: 'row', marginTop: 2 },
-    contactKey: text(8, 1.35, { ...bold, color: COLORS.muted, marginRight: 5 }),
-    contactValue: text(8.5, 1.35, { flexGrow: 1, flexShrink: 1, flexBasis: 0 }),
+    contactLine: { marginTop: 3 },
+    contactKey: text(7.5, 1.3, { ...bold, color: COLORS.muted }),
+    contactValue: text(8.5, 1.35),
     kicker: text(10, 1.3, { ...bold, color: COLORS.accent, letterSpacing: 0.4 }),
     kickerSecond: text(8.5, 1.3, { color: COLORS.accent }),
-    company: text(18, 1.25, { ...bold, color: COLORS.accentDark, marginTop: 4 }),
+    company: text(17, 1.25, { ...bold, color: COLORS.accentDark, marginTop: 4 }),
     address: text(9.5, 1.4, { color: COLORS.muted }),
     issued: text(8.5, 1.4, { color: COLORS.muted, marginTop: 4 }),
 
