@@ -1,10 +1,8 @@
 import type { Plan } from '../domain';
 import { pdfResources, type LanguageCode } from '../i18n';
+import { SUMMARY_NAMESPACES } from '../pdf/summary/translators';
 import type { PaperSize, PdfStage, SummaryPdfRequest } from '../pdf/worker-protocol';
 import { nextPdfRequestId, sendToPdfWorker, type PdfOutcome } from './pdf-client';
-
-/** The namespaces the summary prints from (src/pdf/summary/translators.ts). */
-const SUMMARY_NAMESPACES = ['summary', 'pdf', 'options', 'common'];
 
 interface SummaryJob {
   plan: Plan;
