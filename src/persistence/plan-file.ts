@@ -5,6 +5,11 @@ export const PLAN_FILE_FORMAT = 'bcp-builder-plans';
 /** Bumped when the file envelope changes; the plans inside carry their own schemaVersion. */
 export const PLAN_FILE_VERSION = 1;
 export const PLAN_FILE_EXTENSION = '.bcp.json';
+/**
+ * The largest file read as a plan file. A bundle of fifty large plans is a few megabytes; anything
+ * bigger is not ours, and reading it would only freeze the page.
+ */
+export const MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024;
 
 export interface PlanFile {
   format: typeof PLAN_FILE_FORMAT;
@@ -13,14 +18,24 @@ export interface PlanFile {
   plans: Plan[];
 }
 
-export type PlanFileProblem = 'not_json' | 'wrong_format' | 'future_version' | 'no_plans' | 'invalid_plan';
+/** What a plan file holds once read: its plans, and when it was written (null when the file does not say). */
+export interface PlanFileContent {
+  exportedAt: string | null;
+  plans: Plan[];
+}
 
-/** Why a file could not be read; `planIndex` says which plan of a bundle was bad. */
+export type PlanFileProblem = 'too_large' | 'not_json' | 'wrong_format' | 'future_version' | 'no_plans' | 'invalid_plan';
+
+/**
+ * Why a file could not be read. For `invalid_plan`, `planIndex` says which plan of a bundle was bad,
+ * `planName` what the file calls it, and `cause` what was wrong with it.
+ */
 export class PlanFileError extends Error {
   constructor(
     readonly problem: PlanFileProblem,
     readonly planIndex?: number,
     readonly cause?: PlanDataError,
+    readonly planName?: string,
   ) {
     super(`plan file: ${problem}${planIndex === undefined ? '' : ` (plan ${planIndex + 1})`}`);
     this.name = 'PlanFileError';
@@ -33,12 +48,30 @@ export function serializePlanFile(plans: readonly Plan[], exportedAt: Date = new
   return JSON.stringify(file, null, 2);
 }
 
+/** Refuses a file by its size alone, before its text is read. */
+export function checkPlanFileSize(bytes: number): void {
+  if (bytes > MAX_PLAN_FILE_BYTES) throw new PlanFileError('too_large');
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads a .bcp.json file; every plan in it goes through migrate(), and the whole file is refused if one is bad. */
-export function parsePlanFile(text: string): Plan[] {
+function nameOf(raw: unknown): string | undefined {
+  const name = isRecord(raw) && isRecord(raw.company) ? raw.company.name : undefined;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 120) : undefined;
+}
+
+function timestampOf(value: unknown): string | null {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null;
+}
+
+/**
+ * Reads a .bcp.json file with when it was written; every plan in it goes through migrate(), and the
+ * whole file is refused if one is bad. Pure: the same text always gives the same plans or the same error.
+ */
+export function readPlanFile(text: string): PlanFileContent {
+  if (text.length > MAX_PLAN_FILE_BYTES) throw new PlanFileError('too_large');
   let content: unknown;
   try {
     content = JSON.parse(text);
@@ -48,11 +81,31 @@ export function parsePlanFile(text: string): Plan[] {
   if (!isRecord(content) || content.format !== PLAN_FILE_FORMAT) throw new PlanFileError('wrong_format');
   if (typeof content.version !== 'number' || content.version > PLAN_FILE_VERSION) throw new PlanFileError('future_version');
   if (!Array.isArray(content.plans) || content.plans.length === 0) throw new PlanFileError('no_plans');
-  return content.plans.map((raw: unknown, index) => {
+  const plans = content.plans.map((raw: unknown, index) => {
     try {
       return migrate(raw);
     } catch (error) {
-      throw new PlanFileError('invalid_plan', index, error instanceof PlanDataError ? error : undefined);
+      throw new PlanFileError('invalid_plan', index, error instanceof PlanDataError ? error : undefined, nameOf(raw));
     }
   });
+  return { exportedAt: timestampOf(content.exportedAt), plans };
+}
+
+/** The plans of a .bcp.json file (see readPlanFile). */
+export function parsePlanFile(text: string): Plan[] {
+  return readPlanFile(text).plans;
+}
+
+function fileNamePart(text: string): string {
+  return text.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+}
+
+/** "Baan Rim Nam Foods - BCP - 2026-11-27.bcp.json": one plan, named so that it is found again. */
+export function planFileName(company: string, date: Date): string {
+  return `${fileNamePart(company) || 'plan'} - BCP - ${date.toISOString().slice(0, 10)}${PLAN_FILE_EXTENSION}`;
+}
+
+/** "BCP Builder plans - 2026-11-27.bcp.json": every plan of the device in one file. */
+export function allPlansFileName(date: Date): string {
+  return `BCP Builder plans - ${date.toISOString().slice(0, 10)}${PLAN_FILE_EXTENSION}`;
 }
