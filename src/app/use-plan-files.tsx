@@ -1,0 +1,178 @@
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '../domain';
+import { allPlansFileName, backupState, planFileName, serializePlanFile, type BackupState } from '../persistence';
+import { ImportDialog, type ImportSession } from './ImportDialog';
+import { importCandidates, readImportFile, storeImport, type ConflictChoice, type ImportCandidate, type ImportFile } from './plan-import';
+import { useRepository } from './repository-context';
+import { saveFile } from './save-file';
+import './plan-files.css';
+
+const REMINDER_KEY = 'bcp-builder.backup-reminder-dismissed';
+/** "Not now" quiets the backup reminder for two weeks. */
+const REMINDER_QUIET_MS = 14 * 24 * 60 * 60 * 1000;
+
+function reminderDismissedRecently(now: Date): boolean {
+  try {
+    const dismissed = Date.parse(window.localStorage.getItem(REMINDER_KEY) ?? '');
+    return !Number.isNaN(dismissed) && now.getTime() - dismissed < REMINDER_QUIET_MS;
+  } catch {
+    return false;
+  }
+}
+
+const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+
+interface PlanFilesOptions {
+  plans: readonly Plan[];
+  today: Date;
+  reload: () => Promise<unknown>;
+  notify: (message: string) => void;
+}
+
+/**
+ * Plan files on the plans list: export one plan or all of them, import files chosen or dropped
+ * anywhere on the page, and the reminder to back up plans whose only copy is on this device.
+ */
+export function usePlanFiles({ plans, today, reload, notify }: PlanFilesOptions) {
+  const { t } = useTranslation();
+  const repository = useRepository();
+  const [lastExports, setLastExports] = useState<ReadonlyMap<string, string>>(new Map());
+  const [session, setSession] = useState<ImportSession | null>(null);
+  const [dragDepth, setDragDepth] = useState(0);
+  const [reminderQuiet, setReminderQuiet] = useState(() => reminderDismissedRecently(today));
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const refreshExports = useCallback(() => repository.lastExports().then(setLastExports), [repository]);
+  useEffect(() => {
+    void refreshExports();
+  }, [refreshExports]);
+
+  const exportPlans = async (chosen: readonly Plan[], fileName: string, message: string) => {
+    const now = new Date();
+    saveFile(fileName, new Blob([serializePlanFile(chosen, now)], { type: 'application/json' }));
+    await repository.markExported(chosen.map((plan) => plan.id));
+    await refreshExports();
+    notify(message);
+  };
+
+  const exportPlan = (plan: Plan) =>
+    void exportPlans([plan], planFileName(plan.company.name, new Date()), t('files:export.done', { name: plan.company.name || t('plans.unnamed') }));
+
+  const exportAll = () => void exportPlans(plans, allPlansFileName(new Date()), t('files:export.allDone'));
+
+  const store = async (files: readonly ImportFile[], candidates: readonly ImportCandidate[], choices: ReadonlyMap<string, ConflictChoice>) => {
+    setSession({ stage: 'storing' });
+    const copyName = (name: string) => t('files:import.copyName', { name: name || t('plans.unnamed') });
+    const report = await storeImport(repository, files, candidates, choices, copyName);
+    await Promise.all([reload(), refreshExports()]);
+    setSession({ stage: 'report', report });
+  };
+
+  const importFiles = async (chosen: readonly File[]) => {
+    if (chosen.length === 0) return;
+    setSession({ stage: 'reading' });
+    const files: ImportFile[] = [];
+    for (const file of chosen) files.push(await readImportFile(file));
+    const candidates = importCandidates(files, await repository.list());
+    if (candidates.some((candidate) => candidate.onDevice !== null)) setSession({ stage: 'choosing', files, candidates });
+    else await store(files, candidates, new Map());
+  };
+
+  const backupOf = (plan: Plan): BackupState => backupState(plan, lastExports.get(plan.id), today);
+  const needsBackup = plans.some((plan) => backupOf(plan).status === 'needs_backup');
+
+  const dismissReminder = () => {
+    try {
+      window.localStorage.setItem(REMINDER_KEY, new Date().toISOString());
+    } catch {
+      // Quiet for this visit only.
+    }
+    setReminderQuiet(true);
+  };
+
+  /** Handlers that make the whole page a drop zone for plan files. */
+  const dropZone = {
+    onDragEnter: (event: DragEvent) => {
+      if (hasFiles(event)) setDragDepth((depth) => depth + 1);
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (hasFiles(event)) setDragDepth((depth) => Math.max(0, depth - 1));
+    },
+    onDragOver: (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    },
+    onDrop: (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragDepth(0);
+      void importFiles([...event.dataTransfer.files]);
+    },
+  };
+
+  const toolbar = (
+    <div className="plan-files">
+      <div className="form-actions">
+        <button type="button" onClick={() => fileInput.current?.click()} aria-describedby="import-hint">
+          {t('files:import.button')}
+        </button>
+        {plans.length > 0 ? (
+          <button type="button" onClick={exportAll}>
+            {t('files:export.all')}
+          </button>
+        ) : null}
+      </div>
+      <p id="import-hint" className="field-help">
+        {t('files:import.hint')}
+      </p>
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        accept=".json,.bcp.json,application/json"
+        hidden
+        onChange={(event) => {
+          const chosen = [...(event.target.files ?? [])];
+          event.target.value = '';
+          void importFiles(chosen);
+        }}
+      />
+    </div>
+  );
+
+  const reminder =
+    needsBackup && !reminderQuiet ? (
+      <div className="callout backup-reminder">
+        <p>{t('files:backup.nudge')}</p>
+        <div className="form-actions">
+          <button type="button" className="primary" onClick={exportAll}>
+            {t('files:export.all')}
+          </button>
+          <button type="button" onClick={dismissReminder}>
+            {t('files:backup.notNow')}
+          </button>
+        </div>
+      </div>
+    ) : null;
+
+  const overlays = (
+    <>
+      {dragDepth > 0 ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t('files:import.dropHere')}</p>
+        </div>
+      ) : null}
+      <ImportDialog
+        session={session}
+        onImport={(choices) => {
+          if (session?.stage === 'choosing') void store(session.files, session.candidates, choices);
+        }}
+        onClose={() => setSession(null)}
+      />
+    </>
+  );
+
+  return { toolbar, reminder, overlays, dropZone, exportPlan, backupOf };
+}
