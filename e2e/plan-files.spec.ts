@@ -220,4 +220,41 @@ test.describe('Plan files', () => {
     expect(await storedPlans(page)).toEqual(before);
     await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Toko Maju']);
   });
+
+  test('the list marks reviews due soon or overdue and plans never exported, with a reminder that can wait', async ({ page }) => {
+    const plans = new PlansList(page);
+    await plans.open();
+    const [fixturePlan] = (JSON.parse(readFileSync(OLD_FIXTURE, 'utf8')) as { plans: StoredPlan[] }).plans;
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const planReviewed = (name: string, lastReviewed: string) => ({
+      ...fixturePlan,
+      id: randomUUID(),
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-06-01T00:00:00.000Z',
+      company: { ...fixturePlan?.company, name },
+      review: { ...(fixturePlan?.review as object), frequencyMonths: 12, lastReviewed },
+    });
+    const envelopeWithoutDate = { exportedAt: undefined };
+    await importFiles(page, [
+      planFile('plans.bcp.json', [planReviewed('Due soon', daysAgo(350)), planReviewed('Overdue', daysAgo(400)), planReviewed('Reviewed', daysAgo(10))], envelopeWithoutDate),
+    ]);
+    await importReport(page).getByRole('button', { name: 'Close' }).click();
+
+    await expect(plans.card('Due soon')).toContainText('Review due soon:');
+    await expect(plans.card('Overdue')).toContainText('Review overdue since');
+    await expect(plans.card('Reviewed')).toContainText('Next review:');
+    for (const name of ['Due soon', 'Overdue', 'Reviewed']) await expect(plans.card(name)).toContainText('Never exported');
+
+    const reminder = page.getByText('Some plans have changes that are only on this device.');
+    await expect(reminder).toBeVisible();
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await expect(reminder).toBeHidden();
+    await page.reload();
+    await expect(plans.card('Overdue')).toContainText('Never exported');
+    await expect(reminder).toBeHidden();
+
+    await Promise.all([page.waitForEvent('download'), plans.card('Overdue').getByRole('button', { name: /^Export/ }).click()]);
+    await expect(plans.card('Overdue')).not.toContainText('Never exported');
+    await expect(plans.card('Due soon')).toContainText('Never exported');
+  });
 });

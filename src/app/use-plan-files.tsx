@@ -148,7 +148,7 @@ export function usePlanFiles({ plans, today, reload, notify }: PlanFilesOptions)
         <p>{t('files:backup.nudge')}</p>
         <div className="form-actions">
           <button type="button" className="primary" onClick={exportAll}>
-            {t('files:export.all')}
+            {t('files:backup.exportNow')}
           </button>
           <button type="button" onClick={dismissReminder}>
             {t('files:backup.notNow')}
