@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, PlansList, test, type Page } from './fixtures';
@@ -28,6 +29,13 @@ function storedPlans(page: Page): Promise<StoredPlan[]> {
         };
       }),
   );
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 function planFile(name: string, plans: unknown[], envelope: Record<string, unknown> = {}): FilePayload {
@@ -115,6 +123,7 @@ test.describe('Plan files', () => {
       await expect(conflict).toContainText('On this device: “Toko Maju”');
       await expect(dialog.getByRole('group')).toHaveCount(1);
       await expect(conflict.getByRole('radio', { name: /^Keep both/ })).toBeChecked();
+      expect(await seriousViolations(page), 'axe on the choices').toEqual([]);
       await conflict.getByRole('radio', { name: new RegExp(`^${choice.replace(/[()]/g, '\\$&')}`) }).check();
       await dialog.getByRole('button', { name: 'Import' }).click();
 
@@ -215,6 +224,7 @@ test.describe('Plan files', () => {
       'Plan 2 “บริษัท บ้านริมน้ำฟู้ดส์ จำกัด” in this file cannot be read. “Date the plan was started” is missing.',
     );
     await expect(reason('huge.bcp.json')).toContainText('The file is larger than 10 MB');
+    expect(await seriousViolations(page), 'axe on the report').toEqual([]);
     await report.getByRole('button', { name: 'Close' }).click();
 
     expect(await storedPlans(page)).toEqual(before);
@@ -247,6 +257,7 @@ test.describe('Plan files', () => {
 
     const reminder = page.getByText('Some plans have changes that are only on this device.');
     await expect(reminder).toBeVisible();
+    expect(await seriousViolations(page), 'axe on the marked list').toEqual([]);
     await page.getByRole('button', { name: 'Not now' }).click();
     await expect(reminder).toBeHidden();
     await page.reload();

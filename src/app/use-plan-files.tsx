@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../domain';
-import { allPlansFileName, backupState, planFileName, serializePlanFile, type BackupState } from '../persistence';
+import { allPlansFileName, backupState, planFileGroups, planFileName, serializePlanFile, type BackupState } from '../persistence';
 import { ImportDialog, type ImportSession } from './ImportDialog';
 import { importCandidates, readImportFile, storeImport, type ConflictChoice, type ImportCandidate, type ImportFile } from './plan-import';
 import { useRepository } from './repository-context';
@@ -48,18 +48,26 @@ export function usePlanFiles({ plans, today, reload, notify }: PlanFilesOptions)
     void refreshExports();
   }, [refreshExports]);
 
-  const exportPlans = async (chosen: readonly Plan[], fileName: string, message: string) => {
-    const now = new Date();
-    saveFile(fileName, new Blob([serializePlanFile(chosen, now)], { type: 'application/json' }));
-    await repository.markExported(chosen.map((plan) => plan.id));
+  const exportPlans = async (files: readonly { plans: readonly Plan[]; fileName: string }[], message: string, now: Date) => {
+    for (const file of files) saveFile(file.fileName, new Blob([serializePlanFile(file.plans, now)], { type: 'application/json' }));
+    await repository.markExported(files.flatMap((file) => file.plans.map((plan) => plan.id)));
     await refreshExports();
     notify(message);
   };
 
-  const exportPlan = (plan: Plan) =>
-    void exportPlans([plan], planFileName(plan.company.name, new Date()), t('files:export.done', { name: plan.company.name || t('plans.unnamed') }));
+  const exportPlan = (plan: Plan) => {
+    const now = new Date();
+    const message = t('files:export.done', { name: plan.company.name || t('plans.unnamed') });
+    void exportPlans([{ plans: [plan], fileName: planFileName(plan.company.name, now) }], message, now);
+  };
 
-  const exportAll = () => void exportPlans(plans, allPlansFileName(new Date()), t('files:export.allDone'));
+  /** One file for every plan, or several when together they would pass the size an import accepts. */
+  const exportAll = () => {
+    const now = new Date();
+    const groups = planFileGroups(plans);
+    const files = groups.map((group, index) => ({ plans: group, fileName: allPlansFileName(now, index + 1, groups.length) }));
+    void exportPlans(files, groups.length > 1 ? t('files:export.allDoneParts', { number: groups.length }) : t('files:export.allDone'), now);
+  };
 
   const store = async (files: readonly ImportFile[], candidates: readonly ImportCandidate[], choices: ReadonlyMap<string, ConflictChoice>) => {
     setSession({ stage: 'storing' });

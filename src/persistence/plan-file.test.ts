@@ -5,6 +5,7 @@ import {
   checkPlanFileSize,
   MAX_PLAN_FILE_BYTES,
   parsePlanFile,
+  planFileGroups,
   planFileName,
   PlanFileError,
   readPlanFile,
@@ -90,5 +91,19 @@ describe('plan files', () => {
     expect(planFileName('  ', date)).toBe('plan - BCP - 2026-11-27.bcp.json');
     expect(planFileName('บริษัท บ้านริมน้ำฟู้ดส์', date)).toBe('บริษัท บ้านริมน้ำฟู้ดส์ - BCP - 2026-11-27.bcp.json');
     expect(allPlansFileName(date)).toBe('BCP Builder plans - 2026-11-27.bcp.json');
+  });
+
+  it('splits plans into as few files as fit the size limit, in order, so that every exported file can be imported', () => {
+    const plans = ['Shop A', 'Shop B', 'Shop C', 'Shop D', 'Shop E'].map((name) => createPlan(name, 'full', new Date('2026-11-27T00:00:00Z')));
+    const bytes = (group: Plan[]) => new TextEncoder().encode(serializePlanFile(group, new Date('2026-11-27T00:00:00Z'))).byteLength;
+    const limit = bytes(plans.slice(0, 2)) + 64;
+    const groups = planFileGroups(plans, limit);
+    expect(groups.flat()).toEqual(plans);
+    expect(groups).toHaveLength(3);
+    for (const group of groups) expect(bytes(group)).toBeLessThanOrEqual(limit);
+    expect(planFileGroups(plans)).toEqual([plans]);
+    const mixed = ['Toko Maju', 'บริษัท บ้านริมน้ำฟู้ดส์ จำกัด', '東京精機株式会社', 'Cơ sở Hải Sản Ngọc Lan'].map((name) => createPlan(name, 'quick'));
+    for (const group of planFileGroups(mixed, limit)) expect(bytes(group)).toBeLessThanOrEqual(limit);
+    expect(allPlansFileName(new Date('2026-11-27T08:00:00Z'), 2, 3)).toBe('BCP Builder plans - 2026-11-27 - 2 of 3.bcp.json');
   });
 });

@@ -48,6 +48,33 @@ export function serializePlanFile(plans: readonly Plan[], exportedAt: Date = new
   return JSON.stringify(file, null, 2);
 }
 
+const byteLength = (text: string) => new TextEncoder().encode(text).byteLength;
+
+/**
+ * The plans grouped into as few files as possible, in order, each within MAX_PLAN_FILE_BYTES, so
+ * that "export all" never writes a file that import would refuse.
+ */
+export function planFileGroups(plans: readonly Plan[], maxBytes: number = MAX_PLAN_FILE_BYTES): Plan[][] {
+  // Inside the file each line of a plan is indented by four more spaces, and plans are separated by ",\n".
+  const envelope = byteLength(serializePlanFile([])) + 8;
+  const groups: Plan[][] = [];
+  let current: Plan[] = [];
+  let size = envelope;
+  for (const plan of plans) {
+    const text = JSON.stringify(plan, null, 2);
+    const planSize = byteLength(text) + 4 * text.split('\n').length + 2;
+    if (current.length > 0 && size + planSize > maxBytes) {
+      groups.push(current);
+      current = [];
+      size = envelope;
+    }
+    current.push(plan);
+    size += planSize;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
 /** Refuses a file by its size alone, before its text is read. */
 export function checkPlanFileSize(bytes: number): void {
   if (bytes > MAX_PLAN_FILE_BYTES) throw new PlanFileError('too_large');
@@ -105,7 +132,8 @@ export function planFileName(company: string, date: Date): string {
   return `${fileNamePart(company) || 'plan'} - BCP - ${date.toISOString().slice(0, 10)}${PLAN_FILE_EXTENSION}`;
 }
 
-/** "BCP Builder plans - 2026-11-27.bcp.json": every plan of the device in one file. */
-export function allPlansFileName(date: Date): string {
-  return `BCP Builder plans - ${date.toISOString().slice(0, 10)}${PLAN_FILE_EXTENSION}`;
+/** "BCP Builder plans - 2026-11-27.bcp.json": every plan of the device in one file ("… - 2 of 3.bcp.json" when they need several). */
+export function allPlansFileName(date: Date, part = 1, parts = 1): string {
+  const numbering = parts > 1 ? ` - ${part} of ${parts}` : '';
+  return `BCP Builder plans - ${date.toISOString().slice(0, 10)}${numbering}${PLAN_FILE_EXTENSION}`;
 }
