@@ -111,6 +111,16 @@ test.describe('Plan files', () => {
     expect(file.plans.map((plan) => plan.company.name).sort()).toEqual(['Toko Maju', 'Warung Sari Rasa']);
   });
 
+  test('the overview of a plan exports it too', async ({ page }) => {
+    const stored = await seedPlan(page, 'Toko Maju');
+    await page.goto(`/plans/${stored.id}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export this plan to a file' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^Toko Maju - BCP - \d{4}-\d{2}-\d{2}\.bcp\.json$/);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { plans: StoredPlan[] };
+    expect(file.plans).toEqual([stored]);
+    await expect(page.getByRole('status').filter({ hasText: '“Toko Maju” was saved as a plan file.' })).toBeVisible();
+  });
+
   for (const choice of ['Replace the plan on this device', 'Keep both', 'Skip'] as const) {
     test(`a bundle of three plans, one already on the device: ${choice}`, async ({ page }) => {
       const existing = await seedPlan(page, 'Toko Maju');

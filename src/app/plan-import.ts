@@ -19,8 +19,7 @@ export async function readImportFile(file: File): Promise<ImportFile> {
     const { exportedAt, plans } = readPlanFile(text);
     return { status: 'read', fileName: file.name, exportedAt, plans };
   } catch (error) {
-    if (error instanceof PlanFileError) return { status: 'rejected', fileName: file.name, error };
-    throw error;
+    return { status: 'rejected', fileName: file.name, error: error instanceof PlanFileError ? error : 'unreadable' };
   }
 }
 

@@ -87,6 +87,14 @@ export function usePlanFiles({ plans, today, reload, notify }: PlanFilesOptions)
     else await store(files, candidates, new Map());
   };
 
+  /** An import the database refused half-way is said so, never left waiting behind a dialog that cannot close. */
+  const runImport = (work: Promise<void>) =>
+    void work.catch(async () => {
+      setSession(null);
+      await Promise.all([reload(), refreshExports()]).catch(() => undefined);
+      notify(t('files:import.failed'));
+    });
+
   const backupOf = (plan: Plan): BackupState => backupState(plan, lastExports.get(plan.id), today);
   const needsBackup = plans.some((plan) => backupOf(plan).status === 'needs_backup');
 
@@ -116,7 +124,7 @@ export function usePlanFiles({ plans, today, reload, notify }: PlanFilesOptions)
       if (!hasFiles(event)) return;
       event.preventDefault();
       setDragDepth(0);
-      void importFiles([...event.dataTransfer.files]);
+      runImport(importFiles([...event.dataTransfer.files]));
     },
   };
 
@@ -144,7 +152,7 @@ export function usePlanFiles({ plans, today, reload, notify }: PlanFilesOptions)
         onChange={(event) => {
           const chosen = [...(event.target.files ?? [])];
           event.target.value = '';
-          void importFiles(chosen);
+          runImport(importFiles(chosen));
         }}
       />
     </div>
@@ -175,7 +183,7 @@ export function usePlanFiles({ plans, today, reload, notify }: PlanFilesOptions)
       <ImportDialog
         session={session}
         onImport={(choices) => {
-          if (session?.stage === 'choosing') void store(session.files, session.candidates, choices);
+          if (session?.stage === 'choosing') runImport(store(session.files, session.candidates, choices));
         }}
         onClose={() => setSession(null)}
       />
