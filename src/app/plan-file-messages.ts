@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { PlanDataIssue } from '../domain';
 import { formatNumber } from '../i18n';
-import { MAX_PLAN_FILE_BYTES, type PlanFileError } from '../persistence';
+import { MAX_PLAN_FILE_BYTES, MAX_PLANS_PER_FILE, type PlanFileError } from '../persistence';
 
 /** How many wrong fields of one plan are named; the first few are enough to find the fault. */
 const ISSUES_NAMED = 3;
@@ -57,6 +57,8 @@ export function planFileProblemText(i18n: I18n, error: PlanFileError | 'unreadab
       return i18n.t('files:problem.futureVersion');
     case 'no_plans':
       return i18n.t('files:problem.noPlans');
+    case 'too_many_plans':
+      return i18n.t('files:problem.tooManyPlans', { limit: formatNumber(MAX_PLANS_PER_FILE, i18n.language) });
     case 'invalid_plan': {
       const plan = planText(i18n, error);
       const cause = error.cause;

@@ -42,6 +42,9 @@ describe('reading files for import', () => {
     expect(await reasonFor('b', envelope({ format: 'excalidraw' }))).toBe('This file holds other data, not plans from BCP Builder.');
     expect(await reasonFor('c', envelope({ version: 2 }))).toMatch(/^This file was saved by a newer version of BCP Builder\./);
     expect(await reasonFor('d', envelope({ plans: [] }))).toBe('This plan file holds no plans.');
+    expect(await reasonFor('many', envelope({ plans: Array.from({ length: 1001 }, () => plan) }))).toBe(
+      'This file holds more than 1,000 plans, more than can be imported at once. Import it in smaller parts.',
+    );
     expect(await reasonFor('e', envelope({ plans: [plan, 'text'] }))).toBe('Plan 2 in this file is damaged and cannot be read.');
     expect(await reasonFor('f', envelope({ plans: [{ ...plan, schemaVersion: 1000 }] }))).toMatch(
       /^Plan 1 “Toko Maju” was made with a newer version of BCP Builder\./,

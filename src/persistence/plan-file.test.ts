@@ -44,6 +44,8 @@ describe('plan files', () => {
     expect(problemOf('[]')).toEqual(['wrong_format', undefined]);
     expect(problemOf('{"format":"bcp-builder-plans","version":99,"plans":[]}')).toEqual(['future_version', undefined]);
     expect(problemOf('{"format":"bcp-builder-plans","version":1,"plans":[]}')).toEqual(['no_plans', undefined]);
+    const manyPlans = Array.from({ length: 1001 }, (_, index) => ({ id: `p${index}`, createdAt: '', updatedAt: '' }));
+    expect(problemOf(JSON.stringify({ format: 'bcp-builder-plans', version: 1, plans: manyPlans }))).toEqual(['too_many_plans', undefined]);
   });
 
   it('refuses the whole file when one plan in it is broken, saying which', () => {
@@ -102,6 +104,7 @@ describe('plan files', () => {
     expect(groups).toHaveLength(3);
     for (const group of groups) expect(bytes(group)).toBeLessThanOrEqual(limit);
     expect(planFileGroups(plans)).toEqual([plans]);
+    expect(planFileGroups(plans, MAX_PLAN_FILE_BYTES, 2).map((group) => group.length)).toEqual([2, 2, 1]);
     const mixed = ['Toko Maju', 'บริษัท บ้านริมน้ำฟู้ดส์ จำกัด', '東京精機株式会社', 'Cơ sở Hải Sản Ngọc Lan'].map((name) => createPlan(name, 'quick'));
     for (const group of planFileGroups(mixed, limit)) expect(bytes(group)).toBeLessThanOrEqual(limit);
     expect(allPlansFileName(new Date('2026-11-27T08:00:00Z'), 2, 3)).toBe('BCP Builder plans - 2026-11-27 - 2 of 3.bcp.json');

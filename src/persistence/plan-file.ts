@@ -10,6 +10,8 @@ export const PLAN_FILE_EXTENSION = '.bcp.json';
  * bigger is not ours, and reading it would only freeze the page.
  */
 export const MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024;
+/** The most plans one file may hold: a workshop's worth many times over, far below what would freeze the page. */
+export const MAX_PLANS_PER_FILE = 1000;
 
 export interface PlanFile {
   format: typeof PLAN_FILE_FORMAT;
@@ -24,7 +26,14 @@ export interface PlanFileContent {
   plans: Plan[];
 }
 
-export type PlanFileProblem = 'too_large' | 'not_json' | 'wrong_format' | 'future_version' | 'no_plans' | 'invalid_plan';
+export type PlanFileProblem =
+  | 'too_large'
+  | 'not_json'
+  | 'wrong_format'
+  | 'future_version'
+  | 'no_plans'
+  | 'too_many_plans'
+  | 'invalid_plan';
 
 /**
  * Why a file could not be read. For `invalid_plan`, `planIndex` says which plan of a bundle was bad,
@@ -51,10 +60,14 @@ export function serializePlanFile(plans: readonly Plan[], exportedAt: Date = new
 const byteLength = (text: string) => new TextEncoder().encode(text).byteLength;
 
 /**
- * The plans grouped into as few files as possible, in order, each within MAX_PLAN_FILE_BYTES, so
- * that "export all" never writes a file that import would refuse.
+ * The plans grouped into as few files as possible, in order, each within MAX_PLAN_FILE_BYTES and
+ * MAX_PLANS_PER_FILE, so that "export all" never writes a file that import would refuse.
  */
-export function planFileGroups(plans: readonly Plan[], maxBytes: number = MAX_PLAN_FILE_BYTES): Plan[][] {
+export function planFileGroups(
+  plans: readonly Plan[],
+  maxBytes: number = MAX_PLAN_FILE_BYTES,
+  maxPlans: number = MAX_PLANS_PER_FILE,
+): Plan[][] {
   // Inside the file each line of a plan is indented by four more spaces, and plans are separated by ",\n".
   const envelope = byteLength(serializePlanFile([])) + 8;
   const groups: Plan[][] = [];
@@ -63,7 +76,7 @@ export function planFileGroups(plans: readonly Plan[], maxBytes: number = MAX_PL
   for (const plan of plans) {
     const text = JSON.stringify(plan, null, 2);
     const planSize = byteLength(text) + 4 * text.split('\n').length + 2;
-    if (current.length > 0 && size + planSize > maxBytes) {
+    if (current.length > 0 && (size + planSize > maxBytes || current.length >= maxPlans)) {
       groups.push(current);
       current = [];
       size = envelope;
@@ -108,6 +121,7 @@ export function readPlanFile(text: string): PlanFileContent {
   if (!isRecord(content) || content.format !== PLAN_FILE_FORMAT) throw new PlanFileError('wrong_format');
   if (typeof content.version !== 'number' || content.version > PLAN_FILE_VERSION) throw new PlanFileError('future_version');
   if (!Array.isArray(content.plans) || content.plans.length === 0) throw new PlanFileError('no_plans');
+  if (content.plans.length > MAX_PLANS_PER_FILE) throw new PlanFileError('too_many_plans');
   const plans = content.plans.map((raw: unknown, index) => {
     try {
       return migrate(raw);
