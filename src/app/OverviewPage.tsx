@@ -5,6 +5,7 @@ import { isReviewOverdue, nextReviewDate, stepState } from '../domain';
 import { formatDate } from '../i18n';
 import { stepsForPath } from '../questionnaire';
 import { useEditor } from './editor-context';
+import { ExportPlanButton } from './ExportPlanButton';
 import { StepStateText } from './StepStateText';
 
 /** Where a plan stands: its path, each step's state, what to do next. */
@@ -61,6 +62,7 @@ export function OverviewPage() {
           </li>
         ))}
       </ol>
+      <ExportPlanButton />
     </div>
   );
 }

@@ -1,26 +1,20 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import {
-  createPlan,
-  foodManufacturerSample,
-  isReviewOverdue,
-  nextReviewDate,
-  planProgress,
-  type Plan,
-  type PlanPath,
-} from '../domain';
+import { createPlan, foodManufacturerSample, planProgress, type Plan, type PlanPath } from '../domain';
 import { askedIssues } from '../forms';
-import { formatDate, formatDateTime } from '../i18n';
-import type { PlanListEntry, StoredPlanRecord } from '../persistence';
+import { formatDateTime } from '../i18n';
+import type { BackupState, PlanListEntry, StoredPlanRecord } from '../persistence';
 import { stepsForPath } from '../questionnaire';
 import { ConfirmDialog, LanguagePicker, ProgressBar } from '../ui';
 import { loadExampleTexts } from './examples';
 import { InstallHint } from './InstallHint';
 import { OfflineLanguages } from './OfflineLanguages';
+import { PlanCardMarks } from './PlanCardMarks';
 import { useRepository } from './repository-context';
 import { saveFile } from './save-file';
 import { useNotice } from './use-notice';
+import { usePlanFiles } from './use-plan-files';
 
 /** The home screen: every plan on this device, and a way to start a new one. */
 export function PlansListPage() {
@@ -33,6 +27,8 @@ export function PlansListPage() {
   const [today] = useState(() => new Date());
 
   const reload = useCallback(() => repository.list().then(setEntries), [repository]);
+  const okPlans = useMemo(() => (entries ?? []).flatMap((entry) => (entry.status === 'ok' ? [entry.plan] : [])), [entries]);
+  const planFiles = usePlanFiles({ plans: okPlans, today, reload, notify });
 
   useEffect(() => {
     document.title = t('app.name');
@@ -78,7 +74,7 @@ export function PlansListPage() {
         </p>
         <LanguagePicker />
       </header>
-      <main className="page plans-page" id="main" tabIndex={-1}>
+      <main className="page plans-page" id="main" tabIndex={-1} {...planFiles.dropZone}>
         <h1>{t('plans.title')}</h1>
         <p className="lead">{t('plans.intro')}</p>
         <InstallHint />
@@ -87,6 +83,8 @@ export function PlansListPage() {
 
         <section aria-labelledby="plans-list-title">
           <h2 id="plans-list-title">{t('plans.listTitle')}</h2>
+          {planFiles.toolbar}
+          {planFiles.reminder}
           {entries === null ? <p className="loading">{t('app.loading')}</p> : null}
           {entries?.length === 0 ? <p>{t('plans.none')}</p> : null}
           <ul className="plan-cards">
@@ -96,6 +94,8 @@ export function PlansListPage() {
                   key={entry.plan.id}
                   plan={entry.plan}
                   today={today}
+                  backup={planFiles.backupOf(entry.plan)}
+                  onExport={() => planFiles.exportPlan(entry.plan)}
                   onDuplicate={() => void duplicate(entry.plan)}
                   onDelete={() => setToDelete(entry.plan)}
                 />
@@ -116,6 +116,7 @@ export function PlansListPage() {
         onConfirm={() => void confirmDelete()}
         onCancel={() => setToDelete(null)}
       />
+      {planFiles.overlays}
       {noticeBar}
     </>
   );
@@ -191,15 +192,15 @@ function NewPlanForm({ onCreate, onExample }: { onCreate: (name: string, path: P
 interface PlanCardProps {
   plan: Plan;
   today: Date;
+  backup: BackupState;
+  onExport: () => void;
   onDuplicate: () => void;
   onDelete: () => void;
 }
 
-function PlanCard({ plan, today, onDuplicate, onDelete }: PlanCardProps) {
+function PlanCard({ plan, today, backup, onExport, onDuplicate, onDelete }: PlanCardProps) {
   const { t, i18n } = useTranslation();
   const progress = planProgress(plan, stepsForPath(plan.path), askedIssues(plan, today));
-  const reviewDate = nextReviewDate(plan);
-  const overdue = isReviewOverdue(plan, today);
   const name = plan.company.name || t('plans.unnamed');
   return (
     <li className="plan-card">
@@ -215,16 +216,16 @@ function PlanCard({ plan, today, onDuplicate, onDelete }: PlanCardProps) {
         value={progress.complete}
         max={progress.total}
       />
-      {reviewDate ? (
-        <p className={overdue ? 'review-overdue' : undefined}>
-          {t(overdue ? 'plans.reviewOverdue' : 'plans.nextReview', { date: formatDate(reviewDate, i18n.language) })}
-        </p>
-      ) : null}
+      <PlanCardMarks plan={plan} today={today} backup={backup} />
       <div className="card-actions">
         <Link className="button" to={`/plans/${plan.id}`}>
           {t('plans.open')}
           <span className="visually-hidden">: {name}</span>
         </Link>
+        <button type="button" onClick={onExport}>
+          {t('files:export.one')}
+          <span className="visually-hidden">: {name}</span>
+        </button>
         <button type="button" onClick={onDuplicate}>
           {t('plans.duplicate')}
           <span className="visually-hidden">: {name}</span>

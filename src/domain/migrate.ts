@@ -2,11 +2,18 @@ import { planSchema, SCHEMA_VERSION, type Plan } from './plan';
 
 export type PlanDataProblem = 'not_an_object' | 'future_version' | 'invalid';
 
+/** One field the schema refused: where it is in the plan, and whether it was missing or held a wrong value. */
+export interface PlanDataIssue {
+  path: readonly (string | number)[];
+  missing: boolean;
+}
+
 /** Why a stored or imported plan could not be read. `problem` is a stable code for translation. */
 export class PlanDataError extends Error {
   constructor(
     readonly problem: PlanDataProblem,
     readonly details: string[] = [],
+    readonly issues: readonly PlanDataIssue[] = [],
   ) {
     super(`plan data: ${problem}${details.length ? ` (${details.join('; ')})` : ''}`);
     this.name = 'PlanDataError';
@@ -41,11 +48,15 @@ export function migrate(raw: unknown): Plan {
     if (upgrade) upgraded = upgrade(upgraded);
     version += 1;
   }
-  const result = planSchema.safeParse({ ...upgraded, schemaVersion: SCHEMA_VERSION });
+  const result = planSchema.safeParse({ ...upgraded, schemaVersion: SCHEMA_VERSION }, { reportInput: true });
   if (!result.success) {
     throw new PlanDataError(
       'invalid',
       result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`),
+      result.error.issues.map((issue) => ({
+        path: issue.path.map((segment) => (typeof segment === 'number' ? segment : String(segment))),
+        missing: issue.code === 'invalid_type' && issue.input === undefined,
+      })),
     );
   }
   return result.data;

@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 export const DATABASE_NAME = 'bcp-builder';
-export const DATABASE_VERSION = 1;
+export const DATABASE_VERSION = 2;
 
 /** What IndexedDB holds: one record per plan, exactly as the app last wrote it. */
 export interface StoredPlanRecord {
@@ -11,8 +11,15 @@ export interface StoredPlanRecord {
   [field: string]: unknown;
 }
 
+/** When a plan was last written to a plan file (exported, or imported from one), kept apart from the plan so that it is never exported. */
+export interface PlanExportRecord {
+  planId: string;
+  exportedAt: string;
+}
+
 export interface PlansDatabase extends DBSchema {
   plans: { key: string; value: StoredPlanRecord; indexes: { byUpdatedAt: string } };
+  exports: { key: string; value: PlanExportRecord };
 }
 
 export type PlansDb = IDBPDatabase<PlansDatabase>;
@@ -27,6 +34,9 @@ export async function openPlansDatabase(name: string = DATABASE_NAME): Promise<P
       if (oldVersion < 1) {
         const plans = database.createObjectStore('plans', { keyPath: 'id' });
         plans.createIndex('byUpdatedAt', 'updatedAt');
+      }
+      if (oldVersion < 2) {
+        database.createObjectStore('exports', { keyPath: 'planId' });
       }
     },
   });

@@ -63,4 +63,38 @@ describe('PlansRepository', () => {
     expect(copy.company.name).toBe('Original (copy)');
     expect((await repository.get(added.id)).company.name).toBe('Original');
   });
+
+  it('stores an imported plan exactly as the file has it, and never over a plan already on the device', async () => {
+    const imported = { ...createPlan('Imported', 'full', new Date('2025-06-01T00:00:00Z')), revision: 7 };
+    await repository.addImported(imported, '2025-06-02T00:00:00.000Z');
+    expect(await repository.get(imported.id)).toEqual(imported);
+    expect((await repository.lastExports()).get(imported.id)).toBe('2025-06-02T00:00:00.000Z');
+    await expect(repository.addImported({ ...imported, company: { ...imported.company, name: 'Other' } }, null)).rejects.toThrow();
+    expect((await repository.get(imported.id)).company.name).toBe('Imported');
+  });
+
+  it('replaces a plan with an imported one at the next revision, so an editor on the old content meets a conflict', async () => {
+    const added = await repository.add(createPlan('On this device', 'full'));
+    const edited = await repository.save({ ...added, company: { ...added.company, name: 'Edited here' } });
+    const fromFile = { ...added, revision: 1, company: { ...added.company, name: 'From the file' } };
+    const replaced = await repository.replaceWithImported(fromFile, null);
+    expect(replaced.revision).toBe(edited.revision + 1);
+    expect(await repository.get(added.id)).toEqual({ ...fromFile, revision: edited.revision + 1 });
+    await expect(repository.save({ ...edited, company: { ...edited.company, name: 'Stale tab' } })).rejects.toBeInstanceOf(
+      RevisionConflictError,
+    );
+    expect((await repository.get(added.id)).company.name).toBe('From the file');
+  });
+
+  it('remembers when plans were last exported, apart from the plans themselves', async () => {
+    const first = await repository.add(createPlan('First', 'full'));
+    const second = await repository.add(createPlan('Second', 'full'));
+    expect((await repository.lastExports()).size).toBe(0);
+    clock = new Date('2026-03-01T10:00:00Z');
+    await repository.markExported([first.id, second.id]);
+    const exports = await repository.lastExports();
+    expect(exports.get(first.id)).toBe('2026-03-01T10:00:00.000Z');
+    expect(exports.get(second.id)).toBe('2026-03-01T10:00:00.000Z');
+    expect(await repository.get(first.id)).toEqual(first);
+  });
 });

@@ -28,6 +28,10 @@ function toRecord(plan: Plan): StoredPlanRecord {
   return structuredClone(plan) as StoredPlanRecord;
 }
 
+function storedRevision(record: StoredPlanRecord | undefined): number {
+  return record && Number.isInteger(record.revision) && record.revision >= 0 ? record.revision : 0;
+}
+
 export class PlansRepository {
   constructor(
     private readonly db: PlansDb,
@@ -92,6 +96,54 @@ export class PlansRepository {
   /** Puts back a record removed by delete(), exactly as it was. */
   async restore(record: StoredPlanRecord): Promise<void> {
     await this.db.put('plans', record);
+  }
+
+  /**
+   * Stores a plan read from a plan file exactly as the file has it. Refuses (ConstraintError) when a
+   * plan with its id is already on the device: replacing one is replaceWithImported's job.
+   * `fileWrittenAt` (when the file was written) counts as the plan's last export.
+   */
+  async addImported(plan: Plan, fileWrittenAt: string | null): Promise<Plan> {
+    const transaction = this.db.transaction(['plans', 'exports'], 'readwrite');
+    try {
+      await transaction.objectStore('plans').add(toRecord(plan));
+    } catch (error) {
+      await transaction.done.catch(() => undefined);
+      throw error;
+    }
+    if (fileWrittenAt) await transaction.objectStore('exports').put({ planId: plan.id, exportedAt: fileWrittenAt });
+    await transaction.done;
+    return plan;
+  }
+
+  /**
+   * Makes a plan read from a plan file the new content of the plan with the same id. The revision
+   * moves on from the stored one, so that an editor open on the old content meets a conflict
+   * instead of overwriting the imported plan.
+   */
+  async replaceWithImported(plan: Plan, fileWrittenAt: string | null): Promise<Plan> {
+    const transaction = this.db.transaction(['plans', 'exports'], 'readwrite');
+    const plans = transaction.objectStore('plans');
+    const replaced = { ...plan, revision: storedRevision(await plans.get(plan.id)) + 1 };
+    await plans.put(toRecord(replaced));
+    const exports = transaction.objectStore('exports');
+    if (fileWrittenAt) await exports.put({ planId: plan.id, exportedAt: fileWrittenAt });
+    else await exports.delete(plan.id);
+    await transaction.done;
+    return replaced;
+  }
+
+  /** Remembers that these plans were just written to a plan file. */
+  async markExported(ids: readonly string[]): Promise<void> {
+    const exportedAt = this.clock().toISOString();
+    const transaction = this.db.transaction('exports', 'readwrite');
+    await Promise.all([...ids.map((planId) => transaction.store.put({ planId, exportedAt })), transaction.done]);
+  }
+
+  /** When each plan was last written to a plan file, by plan id; plans never exported are absent. */
+  async lastExports(): Promise<Map<string, string>> {
+    const records = await this.db.getAll('exports');
+    return new Map(records.map((record) => [record.planId, record.exportedAt]));
   }
 
   async duplicate(id: string, copyName: (name: string) => string): Promise<Plan> {

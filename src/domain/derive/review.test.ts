@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../plan';
 import { blankPlan } from '../testing/builders';
-import { isReviewOverdue, nextReviewDate } from './review';
+import { isReviewOverdue, nextReviewDate, reviewUrgency } from './review';
 
 function planReviewed(lastReviewed: string, frequencyMonths: 6 | 12, createdAt = '2024-03-10T08:00:00.000Z'): Plan {
   const plan = blankPlan();
@@ -48,5 +48,20 @@ describe('isReviewOverdue', () => {
 
   it('is false when there is no next review date', () => {
     expect(isReviewOverdue(planReviewed('soon', 12), new Date(2030, 0, 1))).toBe(false);
+  });
+});
+
+describe('reviewUrgency', () => {
+  const plan = planReviewed('2024-06-15', 12);
+
+  it('flags a review due within 30 days, the due day included', () => {
+    expect(reviewUrgency(plan, new Date(2025, 4, 15, 9))).toBeNull();
+    expect(reviewUrgency(plan, new Date(2025, 4, 16, 9))).toBe('due_soon');
+    expect(reviewUrgency(plan, new Date(2025, 5, 15, 23, 59))).toBe('due_soon');
+  });
+
+  it('says overdue from the day after the due day, and nothing without a date', () => {
+    expect(reviewUrgency(plan, new Date(2025, 5, 16, 0, 1))).toBe('overdue');
+    expect(reviewUrgency(planReviewed('soon', 12), new Date(2030, 0, 1))).toBeNull();
   });
 });

@@ -17,3 +17,15 @@ export function isReviewOverdue(plan: Plan, today: Date): boolean {
   const due = nextReviewDate(plan);
   return due !== null && due < isoDay(today);
 }
+
+/** How many days ahead a coming review is flagged on the plans list. */
+export const REVIEW_DUE_SOON_DAYS = 30;
+
+/** 'overdue' once the next review date has passed, 'due_soon' when it falls within `days` days from today, else null. */
+export function reviewUrgency(plan: Plan, today: Date, days: number = REVIEW_DUE_SOON_DAYS): 'overdue' | 'due_soon' | null {
+  const due = nextReviewDate(plan);
+  if (due === null) return null;
+  if (due < isoDay(today)) return 'overdue';
+  const horizon = new Date(today.getFullYear(), today.getMonth(), today.getDate() + days);
+  return due <= isoDay(horizon) ? 'due_soon' : null;
+}
