@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import {
   createPlan,
-  foodManufacturerSample,
   isReviewOverdue,
   nextReviewDate,
   planProgress,
@@ -15,7 +14,7 @@ import { formatDate, formatDateTime } from '../i18n';
 import type { PlanListEntry, StoredPlanRecord } from '../persistence';
 import { stepsForPath } from '../questionnaire';
 import { ConfirmDialog, LanguagePicker, ProgressBar } from '../ui';
-import { loadExampleTexts } from './examples';
+import { ExamplePicker } from './ExamplePicker';
 import { InstallHint } from './InstallHint';
 import { OfflineLanguages } from './OfflineLanguages';
 import { useRepository } from './repository-context';
@@ -24,7 +23,7 @@ import { useNotice } from './use-notice';
 
 /** The home screen: every plan on this device, and a way to start a new one. */
 export function PlansListPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const repository = useRepository();
   const [, navigate] = useLocation();
   const [entries, setEntries] = useState<PlanListEntry[] | null>(null);
@@ -42,11 +41,6 @@ export function PlansListPage() {
   const create = async (name: string, path: PlanPath) => {
     const plan = await repository.add(createPlan(name, path));
     navigate(`/plans/${plan.id}/steps/1`);
-  };
-
-  const startFromExample = async () => {
-    const plan = await repository.add(foodManufacturerSample(new Date(), await loadExampleTexts(i18n.language)));
-    navigate(`/plans/${plan.id}`);
   };
 
   const duplicate = async (plan: Plan) => {
@@ -83,7 +77,8 @@ export function PlansListPage() {
         <p className="lead">{t('plans.intro')}</p>
         <InstallHint />
 
-        <NewPlanForm onCreate={create} onExample={startFromExample} />
+        <NewPlanForm onCreate={create} />
+        <ExamplePicker />
 
         <section aria-labelledby="plans-list-title">
           <h2 id="plans-list-title">{t('plans.listTitle')}</h2>
@@ -121,7 +116,7 @@ export function PlansListPage() {
   );
 }
 
-function NewPlanForm({ onCreate, onExample }: { onCreate: (name: string, path: PlanPath) => Promise<void>; onExample: () => Promise<void> }) {
+function NewPlanForm({ onCreate }: { onCreate: (name: string, path: PlanPath) => Promise<void> }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [path, setPath] = useState<PlanPath>('quick');
@@ -178,9 +173,6 @@ function NewPlanForm({ onCreate, onExample }: { onCreate: (name: string, path: P
         <div className="form-actions">
           <button type="submit" className="primary">
             {t('plans.create')}
-          </button>
-          <button type="button" onClick={() => void onExample()}>
-            {t('plans.startFromExample')}
           </button>
         </div>
       </form>

@@ -1,0 +1,57 @@
+import foodManufacturer from '../locales/en/examples/food-manufacturer.json';
+import restaurant from '../locales/en/examples/restaurant.json';
+import serviceFirm from '../locales/en/examples/service-firm.json';
+import thaiRestaurant from '../locales/th/examples/restaurant.json';
+import { expect, PlansList, press, test, toggle, typeInto, type Page } from './fixtures';
+
+/** Chooses an example with the keyboard and starts a plan from it. */
+async function startFrom(page: Page, kind: string | RegExp): Promise<void> {
+  await toggle(page, page.getByRole('group', { name: /Kind of business|ประเภทธุรกิจ/ }).getByRole('radio', { name: kind }));
+  await press(page, page.getByRole('button', { name: /Start from the example|เริ่มจากแผนตัวอย่าง/ }));
+}
+
+test.describe('Starting from an example', () => {
+  for (const [kind, texts] of [
+    ['Food manufacturer', foodManufacturer],
+    ['Restaurant', restaurant],
+    ['Accounting firm', serviceFirm],
+  ] as const) {
+    test(`the ${kind.toLowerCase()} example opens as a complete plan of its own`, async ({ page }) => {
+      const plans = new PlansList(page);
+      await plans.open();
+      await startFrom(page, new RegExp(`^${kind}`));
+      await expect(page.getByRole('heading', { level: 1, name: texts.company.name })).toBeVisible();
+      await expect(page.getByRole('link', { name: /Review and self-check/ })).toBeVisible();
+      await page.getByRole('link', { name: 'All plans' }).click();
+      await expect(plans.card(texts.company.name)).toContainText('10 of 10 steps complete');
+    });
+  }
+
+  test('each start is a new copy: changing one leaves the example as it was', async ({ page }) => {
+    const plans = new PlansList(page);
+    await plans.open();
+    await startFrom(page, /^Restaurant/);
+    await page.getByRole('link', { name: /Purpose, scope and BCP team/ }).first().click();
+    await typeInto(page, page.getByLabel('Company or business name'), 'Our own bistro');
+    await page.getByRole('link', { name: 'All plans' }).click();
+    await expect(plans.card('Our own bistro')).toBeVisible();
+
+    await startFrom(page, /^Restaurant/);
+    await expect(page.getByRole('heading', { level: 1, name: restaurant.company.name })).toBeVisible();
+    await page.getByRole('link', { name: 'All plans' }).click();
+    await expect(plans.card('Our own bistro')).toBeVisible();
+    await expect(plans.card(restaurant.company.name)).toBeVisible();
+  });
+
+  test('the example comes in the language of the app, chosen on a 360 px phone', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    const plans = new PlansList(page);
+    await plans.open();
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('th');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+    await startFrom(page, /^ร้านอาหาร/);
+    await expect(page.getByRole('heading', { level: 1, name: thaiRestaurant.company.name })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
