@@ -1,8 +1,8 @@
-import foodManufacturer from '../locales/en/examples/food-manufacturer.json';
-import restaurant from '../locales/en/examples/restaurant.json';
-import serviceFirm from '../locales/en/examples/service-firm.json';
-import thaiRestaurant from '../locales/th/examples/restaurant.json';
-import { expect, PlansList, press, test, toggle, typeInto, type Page } from './fixtures';
+import foodManufacturer from '../locales/en/examples/food-manufacturer.json' with { type: 'json' };
+import restaurant from '../locales/en/examples/restaurant.json' with { type: 'json' };
+import serviceFirm from '../locales/en/examples/service-firm.json' with { type: 'json' };
+import thaiRestaurant from '../locales/th/examples/restaurant.json' with { type: 'json' };
+import { expect, expectSaved, PlansList, press, test, toggle, typeInto, type Page } from './fixtures';
 
 /** Chooses an example with the keyboard and starts a plan from it. */
 async function startFrom(page: Page, kind: string | RegExp): Promise<void> {
@@ -31,8 +31,9 @@ test.describe('Starting from an example', () => {
     const plans = new PlansList(page);
     await plans.open();
     await startFrom(page, /^Restaurant/);
-    await page.getByRole('link', { name: /Purpose, scope and BCP team/ }).first().click();
-    await typeInto(page, page.getByLabel('Company or business name'), 'Our own bistro');
+    await page.getByRole('link', { name: /^Step 1 / }).click();
+    await typeInto(page, page.getByRole('textbox', { name: 'Business name (required)' }), 'Our own bistro');
+    await expectSaved(page);
     await page.getByRole('link', { name: 'All plans' }).click();
     await expect(plans.card('Our own bistro')).toBeVisible();
 
