@@ -55,4 +55,19 @@ test.describe('Starting from an example', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  test('an example that cannot be loaded says so, and a second try works', async ({ page, consoleErrors }) => {
+    const plans = new PlansList(page);
+    await plans.open();
+    await page.route('**/assets/restaurant-*.js', (route) => route.abort());
+    await startFrom(page, /^Restaurant/);
+    await expect(page.getByRole('alert')).toHaveText('The example could not be opened. Please try again.');
+    await expect(page.getByRole('button', { name: 'Start from the example' })).toBeEnabled();
+    // The failed download is reported in the console on purpose here.
+    consoleErrors.splice(0, consoleErrors.length);
+
+    await page.unroute('**/assets/restaurant-*.js');
+    await press(page, page.getByRole('button', { name: 'Start from the example' }));
+    await expect(page.getByRole('heading', { level: 1, name: restaurant.company.name })).toBeVisible();
+  });
 });
