@@ -11,7 +11,7 @@ for (const language of LANGUAGES) {
     await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption(language.code);
     await expect(page.locator('html')).toHaveAttribute('lang', language.code);
 
-    await page.locator('.new-plan button[type="button"]').click();
+    await page.locator('.example-picker button').click();
     await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(14);
     const planUrl = new URL(page.url()).pathname;
     const screens = [planUrl, ...Array.from({ length: 10 }, (_, index) => `${planUrl}/steps/${index + 1}`), `${planUrl}/review`, `${planUrl}/summary`, '/'];

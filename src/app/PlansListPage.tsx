@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { createPlan, foodManufacturerSample, planProgress, type Plan, type PlanPath } from '../domain';
+import { createPlan, planProgress, type Plan, type PlanPath } from '../domain';
 import { askedIssues } from '../forms';
 import { formatDateTime } from '../i18n';
 import type { BackupState, PlanListEntry, StoredPlanRecord } from '../persistence';
 import { stepsForPath } from '../questionnaire';
 import { ConfirmDialog, LanguagePicker, ProgressBar } from '../ui';
-import { loadExampleTexts } from './examples';
+import { ExamplePicker } from './ExamplePicker';
 import { InstallHint } from './InstallHint';
 import { OfflineLanguages } from './OfflineLanguages';
 import { PlanCardMarks } from './PlanCardMarks';
@@ -18,7 +18,7 @@ import { usePlanFiles } from './use-plan-files';
 
 /** The home screen: every plan on this device, and a way to start a new one. */
 export function PlansListPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const repository = useRepository();
   const [, navigate] = useLocation();
   const [entries, setEntries] = useState<PlanListEntry[] | null>(null);
@@ -38,11 +38,6 @@ export function PlansListPage() {
   const create = async (name: string, path: PlanPath) => {
     const plan = await repository.add(createPlan(name, path));
     navigate(`/plans/${plan.id}/steps/1`);
-  };
-
-  const startFromExample = async () => {
-    const plan = await repository.add(foodManufacturerSample(new Date(), await loadExampleTexts(i18n.language)));
-    navigate(`/plans/${plan.id}`);
   };
 
   const duplicate = async (plan: Plan) => {
@@ -79,7 +74,8 @@ export function PlansListPage() {
         <p className="lead">{t('plans.intro')}</p>
         <InstallHint />
 
-        <NewPlanForm onCreate={create} onExample={startFromExample} />
+        <NewPlanForm onCreate={create} />
+        <ExamplePicker />
 
         <section aria-labelledby="plans-list-title">
           <h2 id="plans-list-title">{t('plans.listTitle')}</h2>
@@ -122,7 +118,7 @@ export function PlansListPage() {
   );
 }
 
-function NewPlanForm({ onCreate, onExample }: { onCreate: (name: string, path: PlanPath) => Promise<void>; onExample: () => Promise<void> }) {
+function NewPlanForm({ onCreate }: { onCreate: (name: string, path: PlanPath) => Promise<void> }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [path, setPath] = useState<PlanPath>('quick');
@@ -179,9 +175,6 @@ function NewPlanForm({ onCreate, onExample }: { onCreate: (name: string, path: P
         <div className="form-actions">
           <button type="submit" className="primary">
             {t('plans.create')}
-          </button>
-          <button type="button" onClick={() => void onExample()}>
-            {t('plans.startFromExample')}
           </button>
         </div>
       </form>

@@ -1,25 +1,58 @@
-import type { FoodManufacturerTexts } from '../domain';
+import {
+  foodManufacturerSample,
+  restaurantSample,
+  serviceFirmSample,
+  type FoodManufacturerTexts,
+  type Plan,
+  type RestaurantTexts,
+  type ServiceFirmTexts,
+} from '../domain';
 
-/** The example's texts per locale, each file its own small chunk, loaded only when asked for. */
-const exampleFiles = import.meta.glob<FoodManufacturerTexts>('../../locales/*/examples/food-manufacturer.json', {
+/** The examples' texts per locale, each file its own small chunk, loaded only when asked for. */
+const foodManufacturerFiles = import.meta.glob<FoodManufacturerTexts>('../../locales/*/examples/food-manufacturer.json', {
   import: 'default',
 });
+const restaurantFiles = import.meta.glob<RestaurantTexts>('../../locales/*/examples/restaurant.json', { import: 'default' });
+const serviceFirmFiles = import.meta.glob<ServiceFirmTexts>('../../locales/*/examples/service-firm.json', { import: 'default' });
 
 const FALLBACK_LANGUAGE = 'en';
 
-const fileOf = (language: string): string => `../../locales/${language}/examples/food-manufacturer.json`;
-
 /**
- * The texts of the example plan in `language` (a BCP 47 tag such as "vi", "es-MX" or "zh-Hant-TW"):
+ * The texts of one example in `language` (a BCP 47 tag such as "vi", "es-MX" or "zh-Hant-TW"):
  * the locale's own file, else the file of a shorter form of the tag ("es-MX" → "es"), else English.
  */
-export async function loadExampleTexts(language: string): Promise<FoodManufacturerTexts> {
+async function loadTexts<T>(files: Record<string, () => Promise<T>>, example: string, language: string): Promise<T> {
+  const fileOf = (locale: string): string => `../../locales/${locale}/examples/${example}.json`;
   const subtags = language.split('-');
   for (let length = subtags.length; length > 0; length -= 1) {
-    const load = exampleFiles[fileOf(subtags.slice(0, length).join('-'))];
+    const load = files[fileOf(subtags.slice(0, length).join('-'))];
     if (load) return load();
   }
-  const fallback = exampleFiles[fileOf(FALLBACK_LANGUAGE)];
-  if (!fallback) throw new Error('The English texts of the example plan are missing.');
+  const fallback = files[fileOf(FALLBACK_LANGUAGE)];
+  if (!fallback) throw new Error(`The English texts of the ${example} example are missing.`);
   return fallback();
+}
+
+/** The texts of the food manufacturer example in `language`. */
+export function loadExampleTexts(language: string): Promise<FoodManufacturerTexts> {
+  return loadTexts(foodManufacturerFiles, 'food-manufacturer', language);
+}
+
+/** The example businesses a user can start a plan from, in the order the picker offers them. */
+export const EXAMPLES = ['food-manufacturer', 'restaurant', 'service-firm'] as const;
+export type ExampleId = (typeof EXAMPLES)[number];
+
+/**
+ * A new plan copied from one example, in `language`, dated `now`: fresh ids every time, so the
+ * example itself is never stored or changed.
+ */
+export async function examplePlan(example: ExampleId, language: string, now: Date): Promise<Plan> {
+  switch (example) {
+    case 'food-manufacturer':
+      return foodManufacturerSample(now, await loadExampleTexts(language));
+    case 'restaurant':
+      return restaurantSample(now, await loadTexts(restaurantFiles, example, language));
+    case 'service-firm':
+      return serviceFirmSample(now, await loadTexts(serviceFirmFiles, example, language));
+  }
 }

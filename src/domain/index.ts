@@ -24,3 +24,5 @@ export * from './derive/self-check';
 export * from './rules';
 export * from './samples/food-manufacturer';
 export * from './samples/large-plan';
+export * from './samples/restaurant';
+export * from './samples/service-firm';

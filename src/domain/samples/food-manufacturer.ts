@@ -2,35 +2,24 @@ import * as z from 'zod/mini';
 import { addMonths, calendarDate, formatIsoDate } from '../derive/dates';
 import { newId } from '../fields';
 import { planSchema, SCHEMA_VERSION, STEP_NUMBERS, type Plan } from '../plan';
-import { isCurrencyCode } from '../rules/field-checks';
 import { hazardTarget } from '../step5-measures';
+import {
+  amount,
+  contact,
+  currency,
+  kitItem,
+  measure,
+  named,
+  parseTexts,
+  person,
+  policy,
+  product,
+  section,
+  strategy,
+  words,
+} from './sample-texts';
 
 type PlanInput = z.input<typeof planSchema>;
-
-/** A piece of text a translator writes: anything but empty. */
-const words = () => z.string().check(z.regex(/\S/, 'must not be empty'));
-
-/** An amount of money, written as plain digits ("850000", or "12.50"), turned into a number. */
-const amount = () =>
-  z.pipe(
-    z.string().check(
-      z.refine((value) => /^\d+(\.\d+)?$/.test(value) && Number.isFinite(Number(value)), {
-        message: 'must be a plain number written with the digits 0-9 only, e.g. "850000" (no spaces, separators or currency signs)',
-      }),
-    ),
-    z.transform((value: string) => Number(value)),
-  );
-
-const person = <T extends z.core.$ZodShape>(extra: T) =>
-  z.strictObject({ name: words(), mobile: words(), role: words(), ...extra });
-const section = () => z.strictObject({ name: words(), location: words(), whyCritical: words() });
-const product = () => z.strictObject({ name: words(), description: words(), customers: words() });
-const named = () => z.strictObject({ name: words() });
-const measure = () => z.strictObject({ action: words(), costEstimate: amount() });
-const contact = () => z.strictObject({ organisation: words(), phone: words() });
-const kitItem = () => z.strictObject({ item: words(), quantity: words(), location: words() });
-const strategy = () => z.strictObject({ description: words(), resourcesNeeded: words() });
-const policy = () => z.strictObject({ type: words(), policyNo: words(), coverage: words() });
 
 /**
  * Every piece of text of the example plan, in one language: the content of
@@ -133,7 +122,7 @@ export const foodManufacturerTextsSchema = z.strictObject({
     privateLabelLater: strategy(),
   }),
   finance: z.strictObject({
-    currency: z.string().check(z.refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code: three capital letters, e.g. "THB"' })),
+    currency: currency(),
     monthlyFixedCosts: amount(),
     cashOnHand: amount(),
     estimatedRecoveryCost: amount(),
@@ -158,15 +147,6 @@ export const foodManufacturerTextsSchema = z.strictObject({
 /** The texts file as translators write it: strings only. */
 export type FoodManufacturerTexts = z.input<typeof foodManufacturerTextsSchema>;
 
-/** Checks the texts of one language; a broken file fails loudly, naming every bad key. */
-function parseTexts(texts: FoodManufacturerTexts): z.output<typeof foodManufacturerTextsSchema> {
-  const result = foodManufacturerTextsSchema.safeParse(texts);
-  if (!result.success) {
-    throw new Error(`The texts of the food manufacturer example are not valid:\n${z.prettifyError(result.error)}`);
-  }
-  return result.data;
-}
-
 /**
  * A complete example plan: a family-owned chilli sauce and snack maker, 26 staff. The structure
  * (ids, ranks, codes, recovery times, scores, dates, links between records) is the same in every
@@ -175,7 +155,7 @@ function parseTexts(texts: FoodManufacturerTexts): z.output<typeof foodManufactu
  * gets a fresh id on each call; dates are relative to `now`. It has no errors and no warnings.
  */
 export function foodManufacturerSample(now: Date, texts: FoodManufacturerTexts): Plan {
-  const t = parseTexts(texts);
+  const t = parseTexts(foodManufacturerTextsSchema, texts, 'food manufacturer');
   const { people, resources, suppliers, measures, emergency, kit, strategies, finance } = t;
   const { sections } = t.scope;
   const { members } = t.team;

@@ -21,8 +21,12 @@ import {
   foodManufacturerSample,
   keyProductsByRank,
   largePlan,
+  restaurantSample,
+  serviceFirmSample,
   type FoodManufacturerTexts,
   type Plan,
+  type RestaurantTexts,
+  type ServiceFirmTexts,
 } from '../../domain';
 import { isLanguageCode, type LanguageCode } from '../../i18n/languages';
 import { registerPdfFontsForNode } from '../fonts-node';
@@ -51,6 +55,13 @@ const exampleFiles = byLocale(
   import.meta.glob<FoodManufacturerTexts>('../../../locales/*/examples/food-manufacturer.json', { eager: true, import: 'default' }),
 );
 
+const restaurantFiles = byLocale(
+  import.meta.glob<RestaurantTexts>('../../../locales/*/examples/restaurant.json', { eager: true, import: 'default' }),
+);
+const serviceFirmFiles = byLocale(
+  import.meta.glob<ServiceFirmTexts>('../../../locales/*/examples/service-firm.json', { eager: true, import: 'default' }),
+);
+
 /** Every language with a pdf.json: today English, then each translation as it arrives. */
 const PDF_LANGUAGES: LanguageCode[] = [...pdfFiles.keys()].filter(isLanguageCode).sort();
 
@@ -70,6 +81,24 @@ function exampleTexts(language: string): FoodManufacturerTexts {
   if (texts === undefined) throw new Error(`locales/${language}/examples/food-manufacturer.json is missing`);
   return texts;
 }
+
+function textsIn<T>(files: Map<string, T>, example: string, language: string): T {
+  const texts = files.get(language);
+  if (texts === undefined) throw new Error(`locales/${language}/examples/${example}.json is missing`);
+  return texts;
+}
+
+/** Each example plan in each language: its kind, the name of its PDF file and how to build it. */
+const EXAMPLE_PLANS = PDF_LANGUAGES.flatMap((language) => [
+  [language, 'food manufacturer', `example-${language}`, () => foodManufacturerSample(NOW, exampleTexts(language))] as const,
+  [language, 'restaurant', `restaurant-${language}`, () => restaurantSample(NOW, textsIn(restaurantFiles, 'restaurant', language))] as const,
+  [
+    language,
+    'service firm',
+    `service-firm-${language}`,
+    () => serviceFirmSample(NOW, textsIn(serviceFirmFiles, 'service-firm', language)),
+  ] as const,
+]);
 
 let dir = '';
 const timings: Record<string, { ms: number; pages: number; bytes: number }> = {};
@@ -214,12 +243,12 @@ describe('the printed plan', () => {
     expect(PDF_LANGUAGES).toContain('en');
   });
 
-  describe.each(PDF_LANGUAGES)('example plan in %s', (language) => {
-    const plan = foodManufacturerSample(NOW, exampleTexts(language));
+  describe.each(EXAMPLE_PLANS)('example plan in %s: %s', (language, _kind, name, build) => {
+    const plan = build();
     let rendered: Rendered;
 
     beforeAll(async () => {
-      rendered = await render(`example-${language}`, plan, language);
+      rendered = await render(name, plan, language);
     }, RENDER_TIMEOUT);
 
     it('embeds only subset fonts, its own script first', () => {
