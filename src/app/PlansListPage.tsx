@@ -21,6 +21,7 @@ import { OfflineLanguages } from './OfflineLanguages';
 import { useRepository } from './repository-context';
 import { saveFile } from './save-file';
 import { useNotice } from './use-notice';
+import { WorkshopLinks } from './workshop-shared';
 
 /** The home screen: every plan on this device, and a way to start a new one. */
 export function PlansListPage() {
@@ -105,6 +106,7 @@ export function PlansListPage() {
             )}
           </ul>
         </section>
+        <WorkshopLinks />
         <OfflineLanguages />
       </main>
       <ConfirmDialog

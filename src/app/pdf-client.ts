@@ -1,6 +1,6 @@
 import type { Plan } from '../domain';
 import { pdfResources, type LanguageCode } from '../i18n';
-import type { PaperSize, PdfRequest, PdfResponse, PdfStage } from '../pdf/worker-protocol';
+import type { PaperSize, PdfRequest, PdfResponse, PdfStage, WorkshopPdfRequest } from '../pdf/worker-protocol';
 
 export type PdfOutcome =
   | { kind: 'done'; bytes: ArrayBuffer }
@@ -28,23 +28,34 @@ function pdfWorker(): Worker {
 /** Renders a plan to PDF bytes in the worker. */
 export async function renderPlanInWorker(job: PdfJob): Promise<PdfOutcome> {
   const resources = await pdfResources(job.language);
+  return sendToPdfWorker(
+    (id) => ({
+      id,
+      plan: job.plan,
+      language: job.language,
+      paperSize: job.paperSize,
+      printedAt: new Date().toISOString(),
+      resources,
+      allowUnprintable: job.allowUnprintable,
+    }),
+    job.onProgress,
+  );
+}
+
+/** Sends one request to the PDF worker and waits for its answer, passing its progress on. */
+export function sendToPdfWorker(
+  build: (id: number) => PdfRequest | WorkshopPdfRequest,
+  onProgress: (stage: PdfStage) => void,
+): Promise<PdfOutcome> {
   const id = nextId++;
   const target = pdfWorker();
-  const request: PdfRequest = {
-    id,
-    plan: job.plan,
-    language: job.language,
-    paperSize: job.paperSize,
-    printedAt: new Date().toISOString(),
-    resources,
-    allowUnprintable: job.allowUnprintable,
-  };
+  const request = build(id);
   return new Promise<PdfOutcome>((resolve, reject) => {
     const onMessage = (event: MessageEvent<PdfResponse>) => {
       const response = event.data;
       if (response.id !== id) return;
       if (response.kind === 'progress') {
-        job.onProgress(response.stage);
+        onProgress(response.stage);
         return;
       }
       target.removeEventListener('message', onMessage);

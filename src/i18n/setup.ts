@@ -90,10 +90,16 @@ export async function setUpI18n(): Promise<typeof i18next> {
   return i18next;
 }
 
-/** The strings a PDF in `language` needs, for a renderer that has no i18next of its own (the PDF worker). */
-export async function pdfResources(language: LanguageCode): Promise<Record<string, ResourceLanguage[string]>> {
+/**
+ * The strings a PDF in `language` needs, for a renderer that has no i18next of its own (the PDF worker):
+ * by default those of the printed plan.
+ */
+export async function pdfResources(
+  language: LanguageCode,
+  namespaces: readonly string[] = ['pdf', 'options', 'steps', 'common'],
+): Promise<Record<string, ResourceLanguage[string]>> {
   await loadLanguage(language);
   return Object.fromEntries(
-    ['pdf', 'options', 'steps', 'common'].map((namespace) => [namespace, i18next.getResourceBundle(language, namespace)]),
+    namespaces.map((namespace) => [namespace, i18next.getResourceBundle(language, namespace)]),
   );
 }

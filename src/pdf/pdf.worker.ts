@@ -4,7 +4,8 @@ import { loadFamilyCoverage, selectFonts } from './missing-glyphs';
 import { allStrings } from './all-strings';
 import { renderPlanPdf } from './render';
 import { createPdfTranslator } from './translator';
-import type { PdfRequest, PdfResponse } from './worker-protocol';
+import { isWorkshopPdfRequest, type PdfRequest, type PdfResponse, type WorkshopPdfRequest } from './worker-protocol';
+import { handleWorkshopPdfRequest } from './workshop-worker';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -14,7 +15,11 @@ function reply(response: PdfResponse, transfer: Transferable[] = []): void {
   self.postMessage(response, transfer);
 }
 
-self.addEventListener('message', (event: MessageEvent<PdfRequest>) => {
+self.addEventListener('message', (event: MessageEvent<PdfRequest | WorkshopPdfRequest>) => {
+  if (isWorkshopPdfRequest(event.data)) {
+    void handleWorkshopPdfRequest(event.data, reply);
+    return;
+  }
   const { id, plan, language, paperSize, printedAt, resources, allowUnprintable } = event.data;
   void (async () => {
     try {

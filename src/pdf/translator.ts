@@ -26,6 +26,8 @@ export interface PdfTranslatorOptions {
    * 'report' logs a console error and prints the key (default elsewhere, so a user still gets a PDF).
    */
   onMissingKey?: 'throw' | 'report';
+  /** The namespaces this document reads (default PDF_NAMESPACES); each must be in `resources`. */
+  namespaces?: readonly string[];
 }
 
 const inTests = (): boolean => import.meta.env?.MODE === 'test';
@@ -34,10 +36,10 @@ const inTests = (): boolean => import.meta.env?.MODE === 'test';
 export async function createPdfTranslator(
   language: LanguageCode,
   resources: PdfResources,
-  { onMissingKey = inTests() ? 'throw' : 'report' }: PdfTranslatorOptions = {},
+  { onMissingKey = inTests() ? 'throw' : 'report', namespaces = PDF_NAMESPACES }: PdfTranslatorOptions = {},
 ): Promise<TFunction> {
   const bundles = Object.fromEntries(
-    PDF_NAMESPACES.map((namespace) => {
+    namespaces.map((namespace) => {
       const bundle = resources[namespace];
       if (!isResourceObject(bundle)) throw new Error(`PDF translations for ${language}: namespace "${namespace}" is missing`);
       return [namespace, bundle];
@@ -47,7 +49,7 @@ export async function createPdfTranslator(
   return instance.init({
     lng: language,
     resources: { [language]: bundles },
-    ns: [...PDF_NAMESPACES],
+    ns: [...namespaces],
     defaultNS: 'pdf',
     // No silent fallback to English: a key missing in the chosen language is reported.
     fallbackLng: false,

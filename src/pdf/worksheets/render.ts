@@ -1,0 +1,14 @@
+/**
+ * Renders the blank worksheets to PDF bytes, in Node or in the PDF worker alike (see ../render.ts).
+ */
+import { pdf } from '@react-pdf/renderer';
+import { createElement } from 'react';
+import { WorksheetsDocument, type WorksheetsDocumentProps } from './WorksheetsDocument';
+
+/** The namespaces the worksheets read: question labels and guidance come from the app's own strings. */
+export const WORKSHEETS_NAMESPACES = ['worksheets', 'pdf', 'steps', 'sections', 'fields', 'options', 'common'] as const;
+
+export async function renderWorksheetsPdf(options: WorksheetsDocumentProps): Promise<Uint8Array> {
+  const blob = await pdf(createElement(WorksheetsDocument, options)).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
