@@ -5,9 +5,8 @@
 import type { Plan } from '../domain';
 import { pdfResources, type LanguageCode } from '../i18n';
 import { pdfFileName } from '../pdf/file-name';
-import { WALLET_CARDS_NAMESPACES } from '../pdf/wallet-cards/render';
 import type { PaperSize, PdfStage } from '../pdf/worker-protocol';
-import { WORKSHEETS_NAMESPACES } from '../pdf/worksheets/render';
+import { WALLET_CARDS_NAMESPACES, WORKSHEETS_NAMESPACES } from '../pdf/workshop-namespaces';
 import { renderPlanInWorker, sendToPdfWorker, type PdfOutcome } from './pdf-client';
 
 /** Countries that print on US Letter; everyone else uses A4. */

@@ -2,6 +2,7 @@
 import { registerPdfFontsForBrowser } from './fonts-browser';
 import { loadFamilyCoverage, selectFonts } from './missing-glyphs';
 import { allStrings } from './all-strings';
+import { formatMoney } from '../i18n/format';
 import { renderPlanPdf } from './render';
 import { createPdfTranslator } from './translator';
 import { isWorkshopPdfRequest, type PdfRequest, type PdfResponse, type WorkshopPdfRequest } from './worker-protocol';
@@ -24,7 +25,9 @@ self.addEventListener('message', (event: MessageEvent<PdfRequest | WorkshopPdfRe
   void (async () => {
     try {
       reply({ id, kind: 'progress', stage: 'fonts' });
-      const fonts = await selectFonts([...allStrings(plan), ...allStrings(resources)], language, loadFamilyCoverage).catch(
+      // The currency symbol comes from Intl, not from the plan's text (฿ in a Vietnamese plan needs the Thai font).
+      const money = formatMoney(1, plan.finance.currency, language);
+      const fonts = await selectFonts([...allStrings(plan), ...allStrings(resources), money], language, loadFamilyCoverage).catch(
         (error: unknown) => {
           reply({ id, kind: 'failed', reason: 'fonts_unavailable', detail: String(error) });
           return null;

@@ -6,8 +6,7 @@ import { pdf } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import { WalletCardsDocument, type WalletCardsDocumentProps } from './WalletCardsDocument';
 
-/** The namespaces the cards read: the plan's, plus the sheet title in worksheets. */
-export const WALLET_CARDS_NAMESPACES = ['pdf', 'options', 'steps', 'common', 'worksheets'] as const;
+export { WALLET_CARDS_NAMESPACES } from '../workshop-namespaces';
 
 export async function renderWalletCardsPdf(options: WalletCardsDocumentProps): Promise<Uint8Array> {
   const blob = await pdf(createElement(WalletCardsDocument, options)).toBlob();

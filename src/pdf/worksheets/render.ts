@@ -5,8 +5,7 @@ import { pdf } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import { WorksheetsDocument, type WorksheetsDocumentProps } from './WorksheetsDocument';
 
-/** The namespaces the worksheets read: question labels and guidance come from the app's own strings. */
-export const WORKSHEETS_NAMESPACES = ['worksheets', 'pdf', 'steps', 'sections', 'fields', 'options', 'common'] as const;
+export { WORKSHEETS_NAMESPACES } from '../workshop-namespaces';
 
 export async function renderWorksheetsPdf(options: WorksheetsDocumentProps): Promise<Uint8Array> {
   const blob = await pdf(createElement(WorksheetsDocument, options)).toBlob();
