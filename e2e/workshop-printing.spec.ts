@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import { expect, PlansList, test } from './fixtures';
 
@@ -104,4 +105,21 @@ test.describe('Printing for a workshop', () => {
     const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
     expect(text.match(/Emergency card/g)).toHaveLength(8);
   });
+
+  for (const width of [360, 1280]) {
+    test(`the workshop screens pass axe and fit the screen at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const plans = new PlansList(page);
+      await plans.open();
+      await plans.createPlan('Sari Tailoring', 'Quick plan');
+      for (const screen of ['/worksheets', '/print-plans']) {
+        await page.goto(screen);
+        await expect(page.getByRole('button', { name: /Create the/ })).toBeVisible();
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+        expect(serious.map((violation) => violation.id), screen).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), screen).toBeLessThanOrEqual(width);
+      }
+    });
+  }
 });

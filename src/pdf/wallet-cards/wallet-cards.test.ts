@@ -13,6 +13,8 @@ import { foodManufacturerSample, newId, type FoodManufacturerTexts, type Plan } 
 import type { LanguageCode } from '../../i18n/languages';
 import type { PaperSize } from '../document/context';
 import { registerPdfFontsForNode } from '../fonts-node';
+import { PAGE_MARGIN } from '../document/styles';
+import { layoutProblems } from '../testing/layout-problems-node';
 import { pdfFonts, pdfPageCount, pdfText } from '../testing/poppler-node';
 import { textLayerPattern } from '../testing/text-layer';
 import { createPdfTranslator } from '../translator';
@@ -94,6 +96,10 @@ describe.each([
       expect(sheet, employee.mobile).toMatch(textLayerPattern(employee.mobile));
     });
     expect(pages.join('\n')).toMatch(textLayerPattern(plan.emergency.evacuation.assemblyPoint));
+  });
+
+  it('draws no text over other text or past the cards', () => {
+    expect(layoutProblems(file, PAGE_MARGIN.side)).toEqual([]);
   });
 
   it('embeds only subset fonts of the app, never Helvetica', () => {

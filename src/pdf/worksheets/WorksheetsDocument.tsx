@@ -173,6 +173,21 @@ function ColumnGuide({ ctx, columns }: { ctx: Ctx; columns: readonly WorksheetCo
 
 /** Width of the row numbers in front of the columns. */
 const ROW_NUMBER_WIDTH = 14;
+/** No column narrower than this, so that a long word of its heading ("pengiriman") still fits. */
+const MIN_COLUMN_WIDTH = 52;
+
+/** Widths in points in proportion to the weights, none below MIN_COLUMN_WIDTH (the others give way). */
+function columnWidths(weights: readonly number[], available: number): number[] {
+  const narrow = new Set<number>();
+  for (;;) {
+    const free = available - narrow.size * MIN_COLUMN_WIDTH;
+    const total = weights.reduce((sum, weight, index) => (narrow.has(index) ? sum : sum + weight), 0);
+    const widths = weights.map((weight, index) => (narrow.has(index) ? MIN_COLUMN_WIDTH : (free * weight) / total));
+    const tooNarrow = widths.findIndex((width, index) => !narrow.has(index) && width < MIN_COLUMN_WIDTH);
+    if (tooNarrow === -1) return widths.map((width) => Math.floor(width * 100) / 100);
+    narrow.add(tooNarrow);
+  }
+}
 
 /**
  * A ruled table, kept whole on one page (at most 12 rows, so it always fits): a trainer hands out sheets,
@@ -180,9 +195,10 @@ const ROW_NUMBER_WIDTH = 14;
  */
 function RuledTable({ ctx, columns, rows, rowHeight }: { ctx: Ctx; columns: readonly WorksheetColumn[]; rows: number; rowHeight: number }) {
   const { t, s } = ctx;
-  const total = columns.reduce((sum, column) => sum + column.weight, 0);
-  const available = s.contentWidth - ROW_NUMBER_WIDTH;
-  const widths = columns.map((column) => Math.floor((available * column.weight) / total * 100) / 100);
+  const widths = columnWidths(
+    columns.map((column) => column.weight),
+    s.contentWidth - ROW_NUMBER_WIDTH,
+  );
   const cell = (index: number) => ({
     width: widths[index] ?? 0,
     paddingHorizontal: 3,

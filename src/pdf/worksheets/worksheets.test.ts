@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES, type LanguageCode } from '../../i18n/languages';
 import type { PaperSize } from '../document/context';
 import { registerPdfFontsForNode } from '../fonts-node';
+import { PAGE_MARGIN } from '../document/styles';
+import { layoutProblems } from '../testing/layout-problems-node';
 import { pdfFonts, pdfPageCount, pdfText } from '../testing/poppler-node';
 import { textLayerPattern } from '../testing/text-layer';
 import { createPdfTranslator } from '../translator';
@@ -133,6 +135,10 @@ describe.each(LANGUAGE_CODES.map((language) => [language, language === 'en' || l
         expect(first, `step ${step}`).toBeGreaterThan(0);
         expect(pages[first], `step ${step}`).toMatch(textLayerPattern(t(`steps:${step}.title`)));
       }
+    });
+
+    it('draws no text over other text or into the margins (long labels wrap in their columns)', () => {
+      expect(layoutProblems(rendered.file, PAGE_MARGIN.side)).toEqual([]);
     });
 
     it('has "Page x of y" on every page and a page count within range', () => {
