@@ -11,7 +11,6 @@ import type { TFunction } from 'i18next';
 import type { ComponentProps, ReactNode } from 'react';
 import type { LanguageCode } from '../../i18n/languages';
 import type { PaperSize } from '../document/context';
-import { COLORS } from '../document/styles';
 import { fontStackFor, type PdfFontFamily } from '../fonts';
 import { WORKSHEETS, type AnswerField, type WorksheetColumn, type WorksheetItem, type WorksheetStep, type WorksheetTable } from './outline';
 import { WRITING_LINE, worksheetStyles, type WorksheetStyles } from './styles';
@@ -199,31 +198,30 @@ function RuledTable({ ctx, columns, rows, rowHeight }: { ctx: Ctx; columns: read
     columns.map((column) => column.weight),
     s.contentWidth - ROW_NUMBER_WIDTH,
   );
-  const cell = (index: number) => ({
-    width: widths[index] ?? 0,
-    paddingHorizontal: 3,
-    borderLeftWidth: 0.5,
-    borderLeftColor: COLORS.rule,
-  });
+  const lefts = widths.map((_, index) => ROW_NUMBER_WIDTH + widths.slice(0, index).reduce((sum, width) => sum + width, 0));
   const rowStyle = { ...s.tableRow, height: rowHeight };
+  // The body is rows with a bottom rule plus one vertical line per column over all of them: a few dozen
+  // shapes per table instead of one box per empty cell, which keeps the layout fast.
   return (
     <View style={s.table} wrap={false}>
       <View style={s.tableHead}>
         <View style={{ width: ROW_NUMBER_WIDTH }} />
         {columns.map((column, index) => (
-          <View key={column.key} style={{ ...cell(index), paddingVertical: 3 }}>
+          <View key={column.key} style={{ width: widths[index] ?? 0, paddingHorizontal: 3, paddingVertical: 3 }}>
             <Text style={s.tableHeadText}>{t(`fields:${column.key}.label`)}</Text>
           </View>
         ))}
       </View>
-      {Array.from({ length: rows }, (_, row) => (
-        <View key={row} style={rowStyle}>
-          <Text style={{ ...s.rowNumber, width: ROW_NUMBER_WIDTH }}>{String(row + 1)}</Text>
-          {columns.map((column, index) => (
-            <View key={column.key} style={cell(index)} />
-          ))}
-        </View>
-      ))}
+      <View>
+        {Array.from({ length: rows }, (_, row) => (
+          <View key={row} style={rowStyle}>
+            <Text style={s.rowNumber}>{String(row + 1)}</Text>
+          </View>
+        ))}
+        {lefts.map((left, index) => (
+          <View key={index} style={{ ...s.columnRule, left, height: rows * rowHeight }} />
+        ))}
+      </View>
     </View>
   );
 }

@@ -115,7 +115,8 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
     },
     tableHeadText: text(7.2, 1.25, { ...bold, color: COLORS.accentDark }),
     tableRow: { flexDirection: 'row', borderBottomWidth: 0.6, borderBottomColor: COLORS.ruleStrong },
-    rowNumber: text(7, 1.2, { color: COLORS.faint, paddingTop: 2 }),
+    rowNumber: text(7, 1.2, { color: COLORS.faint, paddingTop: 2, width: 14 }),
+    columnRule: { position: 'absolute', top: 0, borderLeftWidth: 0.5, borderLeftColor: COLORS.rule },
   } satisfies Record<string, Style>;
   return { ...pdfStyles(fontStack, paperSize), ...own, contentWidth: PAGE_WIDTH[paperSize] - 2 * PAGE_MARGIN.side };
 }
