@@ -148,7 +148,7 @@ function Question({ ctx, item, lead }: { ctx: Ctx; item: Extract<WorksheetItem, 
   );
 }
 
-/** What to write in each column: the item field's question, its guidance and, for a choice, the choices. */
+/** What to write in each column: the item field's question, its guidance, for a choice the choices, and the quick-plan mark. */
 function ColumnGuide({ ctx, columns }: { ctx: Ctx; columns: readonly WorksheetColumn[] }) {
   const { t, s } = ctx;
   return (
@@ -163,6 +163,7 @@ function ColumnGuide({ ctx, columns }: { ctx: Ctx; columns: readonly WorksheetCo
               <Text style={s.guideLabel}>{t(`fields:${column.key}.label`)}</Text>
               {`  ${detail}`}
             </Text>
+            {column.field.quick ? <QuickTag ctx={ctx} /> : null}
           </View>
         );
       })}
@@ -232,7 +233,7 @@ function RuledTable({ ctx, columns, rows, rowHeight }: { ctx: Ctx; columns: read
  */
 function Table({ ctx, table, lead }: { ctx: Ctx; table: WorksheetTable; lead: ReactNode }) {
   const { t, s } = ctx;
-  const rowHeight = table.tallRows ? WRITING_LINE * 1.5 : WRITING_LINE;
+  const rowHeight = table.tallRows ? WRITING_LINE * 1.4 : WRITING_LINE;
   return (
     <>
       <View wrap={false}>

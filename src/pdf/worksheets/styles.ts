@@ -102,7 +102,7 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
     tickHint: text(7.5, 1.3, { color: COLORS.faint, marginTop: 2 }),
 
     guide: { marginTop: 3, marginBottom: 5 },
-    guideRow: { flexDirection: 'row', marginBottom: 1.5 },
+    guideRow: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: 1.5 },
     guideText: text(7.8, 1.35, { color: COLORS.muted, flexGrow: 1, flexShrink: 1, flexBasis: 0 }),
     guideLabel: text(7.8, 1.35, { ...bold, color: COLORS.ink }),
     partTitle: text(8, 1.3, { ...bold, color: COLORS.muted, marginTop: 4, marginBottom: 2 }),
