@@ -6,15 +6,7 @@ import type { PaperSize, PdfStage } from '../pdf/worker-protocol';
 import { useEditor } from './editor-context';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
 import { renderPlanInWorker } from './pdf-client';
-import { renderWalletCardsInWorker } from './workshop-pdf';
-
-/** Countries that print on US Letter; everyone else uses A4. */
-const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PA', 'DO', 'SV', 'NI', 'PR']);
-
-function defaultPaperSize(): PaperSize {
-  const region = new Intl.Locale(navigator.language).maximize().region ?? '';
-  return LETTER_REGIONS.has(region) ? 'LETTER' : 'A4';
-}
+import { defaultPaperSize, renderWalletCardsInWorker } from './workshop-pdf';
 
 type PrintState =
   | { status: 'idle' }
