@@ -11,7 +11,8 @@ const layers = {
   persistence: ['questionnaire', 'i18n', 'ui', 'forms', 'app', 'pdf'],
   ui: ['persistence', 'forms', 'app', 'pdf'],
   forms: ['persistence', 'app', 'pdf'],
-  pdf: ['questionnaire', 'persistence', 'ui', 'forms', 'app'],
+  // pdf reads the questionnaire's step definitions (pure data over domain) for the blank worksheets.
+  pdf: ['persistence', 'ui', 'forms', 'app'],
 };
 
 /**

@@ -13,6 +13,8 @@ import { StepPage } from './StepPage';
 const ReviewPage = lazy(() => import('./ReviewPage').then((module) => ({ default: module.ReviewPage })));
 const PrintPage = lazy(() => import('./PrintPage').then((module) => ({ default: module.PrintPage })));
 const SummaryPage = lazy(() => import('./SummaryPage').then((module) => ({ default: module.SummaryPage })));
+const WorksheetsPage = lazy(() => import('./WorksheetsPage').then((module) => ({ default: module.WorksheetsPage })));
+const BatchPrintPage = lazy(() => import('./BatchPrintPage').then((module) => ({ default: module.BatchPrintPage })));
 const NotFoundPage = lazy(() => import('./NotFoundPage').then((module) => ({ default: module.NotFoundPage })));
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })));
 
@@ -47,6 +49,16 @@ export function App() {
       <Switch>
         <Route path="/">
           <PlansListPage />
+        </Route>
+        <Route path="/worksheets">
+          <Loading>
+            <WorksheetsPage />
+          </Loading>
+        </Route>
+        <Route path="/print-plans">
+          <Loading>
+            <BatchPrintPage />
+          </Loading>
         </Route>
         <Route path={PLAN_EDITOR_PATH}>
           <PlanEditor>

@@ -15,6 +15,7 @@ import { useRepository } from './repository-context';
 import { saveFile } from './save-file';
 import { useNotice } from './use-notice';
 import { usePlanFiles } from './use-plan-files';
+import { WorkshopLinks } from './workshop-shared';
 
 /** The home screen: every plan on this device, and a way to start a new one. */
 export function PlansListPage() {
@@ -101,6 +102,7 @@ export function PlansListPage() {
             )}
           </ul>
         </section>
+        <WorkshopLinks />
         <OfflineLanguages />
       </main>
       <ConfirmDialog

@@ -8,6 +8,7 @@ import { useEditor } from './editor-context';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
 import { defaultPaperSize } from './paper-size';
 import { renderPlanInWorker } from './pdf-client';
+import { renderWalletCardsInWorker } from './workshop-pdf';
 
 type PrintState =
   | { status: 'idle' }
@@ -25,6 +26,8 @@ export function PrintPage() {
   const languageId = useId();
   const [language, setLanguage] = useState<LanguageCode>(isLanguageCode(i18n.language) ? i18n.language : 'en');
   const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaperSize);
+  const [print, setPrint] = useState<'plan' | 'walletCards'>('plan');
+  const noCards = print === 'walletCards' && plan.contacts.employees.length === 0;
   const [state, setState] = useState<PrintState>({ status: 'idle' });
   const preview = useRef<HTMLIFrameElement>(null);
   const readyUrl = state.status === 'ready' ? state.url : null;
@@ -45,13 +48,8 @@ export function PrintPage() {
     setState({ status: 'working', stage: 'start' });
     void prepareLanguageOffline(language).catch(() => undefined);
     try {
-      const outcome = await renderPlanInWorker({
-        plan,
-        language,
-        paperSize,
-        allowUnprintable,
-        onProgress: (stage) => setState({ status: 'working', stage }),
-      });
+      const job = { plan, language, paperSize, allowUnprintable, onProgress: (stage: PdfStage) => setState({ status: 'working', stage }) };
+      const outcome = await (print === 'walletCards' ? renderWalletCardsInWorker(job) : renderPlanInWorker(job));
       if (outcome.kind === 'unprintable') {
         setState({ status: 'unprintable', characters: outcome.characters });
         return;
@@ -61,7 +59,8 @@ export function PrintPage() {
         return;
       }
       const url = URL.createObjectURL(new Blob([outcome.bytes], { type: 'application/pdf' }));
-      setState({ status: 'ready', url, fileName: pdfFileName(plan.company.name, language, new Date()) });
+      const company = print === 'walletCards' ? `${plan.company.name} - ${t('worksheets:ui.cards.fileName')}` : plan.company.name;
+      setState({ status: 'ready', url, fileName: pdfFileName(company, language, new Date()) });
     } catch {
       setState({ status: 'failed' });
     }
@@ -116,7 +115,17 @@ export function PrintPage() {
             </label>
           ))}
         </fieldset>
-        <button type="submit" className="primary" disabled={state.status === 'working'}>
+        <fieldset className="field">
+          <legend className="field-label">{t('worksheets:ui.cards.what')}</legend>
+          {(['plan', 'walletCards'] as const).map((choice) => (
+            <label key={choice} className="choice">
+              <input type="radio" name="print" checked={print === choice} onChange={() => changeSettings(() => setPrint(choice))} />
+              {t(choice === 'plan' ? 'worksheets:ui.cards.plan' : 'worksheets:ui.cards.cards')}
+            </label>
+          ))}
+        </fieldset>
+        {noCards ? <p className="field-error">{t('worksheets:ui.cards.noEmployees')}</p> : null}
+        <button type="submit" className="primary" disabled={state.status === 'working' || noCards}>
           {t('print.create')}
         </button>
       </form>

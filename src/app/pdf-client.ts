@@ -1,6 +1,6 @@
 import type { Plan } from '../domain';
 import { pdfResources, type LanguageCode } from '../i18n';
-import type { PaperSize, PdfRequest, PdfResponse, PdfStage, SummaryPdfRequest } from '../pdf/worker-protocol';
+import type { PaperSize, PdfRequest, PdfResponse, PdfStage, SummaryPdfRequest, WorkshopPdfRequest } from '../pdf/worker-protocol';
 
 export type PdfOutcome =
   | { kind: 'done'; bytes: ArrayBuffer }
@@ -28,26 +28,28 @@ function pdfWorker(): Worker {
 /** Renders a plan to PDF bytes in the worker. */
 export async function renderPlanInWorker(job: PdfJob): Promise<PdfOutcome> {
   const resources = await pdfResources(job.language);
-  const id = nextId++;
-  const request: PdfRequest = {
-    id,
-    plan: job.plan,
-    language: job.language,
-    paperSize: job.paperSize,
-    printedAt: new Date().toISOString(),
-    resources,
-    allowUnprintable: job.allowUnprintable,
-  };
-  return sendToPdfWorker(request, job.onProgress);
+  return sendToPdfWorker(
+    (id) => ({
+      id,
+      plan: job.plan,
+      language: job.language,
+      paperSize: job.paperSize,
+      printedAt: new Date().toISOString(),
+      resources,
+      allowUnprintable: job.allowUnprintable,
+    }),
+    job.onProgress,
+  );
 }
 
-/** A new id for a request to the PDF worker. */
-export const nextPdfRequestId = (): number => nextId++;
-
-/** Sends one request to the PDF worker and waits for its PDF, reporting progress on the way. */
-export function sendToPdfWorker(request: PdfRequest | SummaryPdfRequest, onProgress: (stage: PdfStage) => void): Promise<PdfOutcome> {
-  const { id } = request;
+/** Sends one request to the PDF worker and waits for its answer, passing its progress on. */
+export function sendToPdfWorker(
+  build: (id: number) => PdfRequest | WorkshopPdfRequest | SummaryPdfRequest,
+  onProgress: (stage: PdfStage) => void,
+): Promise<PdfOutcome> {
+  const id = nextId++;
   const target = pdfWorker();
+  const request = build(id);
   return new Promise<PdfOutcome>((resolve, reject) => {
     const onMessage = (event: MessageEvent<PdfResponse>) => {
       const response = event.data;

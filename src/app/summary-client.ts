@@ -2,7 +2,7 @@ import type { Plan } from '../domain';
 import { pdfResources, type LanguageCode } from '../i18n';
 import { SUMMARY_NAMESPACES } from '../pdf/summary/translators';
 import type { PaperSize, PdfStage, SummaryPdfRequest } from '../pdf/worker-protocol';
-import { nextPdfRequestId, sendToPdfWorker, type PdfOutcome } from './pdf-client';
+import { sendToPdfWorker, type PdfOutcome } from './pdf-client';
 
 interface SummaryJob {
   plan: Plan;
@@ -20,16 +20,19 @@ export async function renderSummaryInWorker(job: SummaryJob): Promise<PdfOutcome
     job.partnerLanguage === null || job.partnerLanguage === job.language
       ? null
       : { language: job.partnerLanguage, resources: await pdfResources(job.partnerLanguage, SUMMARY_NAMESPACES) };
-  const request: SummaryPdfRequest = {
-    kind: 'summary',
-    id: nextPdfRequestId(),
-    plan: job.plan,
-    language: job.language,
-    paperSize: job.paperSize,
-    printedAt: new Date().toISOString(),
-    resources: await pdfResources(job.language, SUMMARY_NAMESPACES),
-    partner,
-    allowUnprintable: job.allowUnprintable,
-  };
-  return sendToPdfWorker(request, job.onProgress);
+  const resources = await pdfResources(job.language, SUMMARY_NAMESPACES);
+  return sendToPdfWorker(
+    (id): SummaryPdfRequest => ({
+      kind: 'summary',
+      id,
+      plan: job.plan,
+      language: job.language,
+      paperSize: job.paperSize,
+      printedAt: new Date().toISOString(),
+      resources,
+      partner,
+      allowUnprintable: job.allowUnprintable,
+    }),
+    job.onProgress,
+  );
 }

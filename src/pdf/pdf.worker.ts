@@ -2,10 +2,19 @@
 import { registerPdfFontsForBrowser } from './fonts-browser';
 import { loadFamilyCoverage, selectFonts } from './missing-glyphs';
 import { allStrings } from './all-strings';
+import { formatMoney } from '../i18n/format';
 import { renderPlanPdf } from './render';
 import { createPdfTranslator } from './translator';
 import { renderSummaryForWorker } from './summary/worker-summary';
-import { isSummaryRequest, type PdfRequest, type PdfResponse, type SummaryPdfRequest } from './worker-protocol';
+import {
+  isSummaryRequest,
+  isWorkshopPdfRequest,
+  type PdfRequest,
+  type PdfResponse,
+  type SummaryPdfRequest,
+  type WorkshopPdfRequest,
+} from './worker-protocol';
+import { handleWorkshopPdfRequest } from './workshop-worker';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -15,16 +24,22 @@ function reply(response: PdfResponse, transfer: Transferable[] = []): void {
   self.postMessage(response, transfer);
 }
 
-self.addEventListener('message', (event: MessageEvent<PdfRequest | SummaryPdfRequest>) => {
+self.addEventListener('message', (event: MessageEvent<PdfRequest | SummaryPdfRequest | WorkshopPdfRequest>) => {
   if (isSummaryRequest(event.data)) {
     void renderSummaryForWorker(event.data, reply);
+    return;
+  }
+  if (isWorkshopPdfRequest(event.data)) {
+    void handleWorkshopPdfRequest(event.data, reply);
     return;
   }
   const { id, plan, language, paperSize, printedAt, resources, allowUnprintable } = event.data;
   void (async () => {
     try {
       reply({ id, kind: 'progress', stage: 'fonts' });
-      const fonts = await selectFonts([...allStrings(plan), ...allStrings(resources)], language, loadFamilyCoverage).catch(
+      // The currency symbol comes from Intl, not from the plan's text (฿ in a Vietnamese plan needs the Thai font).
+      const money = formatMoney(1, plan.finance.currency, language);
+      const fonts = await selectFonts([...allStrings(plan), ...allStrings(resources), money], language, loadFamilyCoverage).catch(
         (error: unknown) => {
           reply({ id, kind: 'failed', reason: 'fonts_unavailable', detail: String(error) });
           return null;

@@ -25,7 +25,7 @@ export interface SummaryPdfRequest extends Omit<PdfRequest, 'resources'> {
   partner: { language: LanguageCode; resources: Record<string, unknown> } | null;
 }
 
-export const isSummaryRequest = (request: PdfRequest | SummaryPdfRequest): request is SummaryPdfRequest =>
+export const isSummaryRequest = (request: PdfRequest | SummaryPdfRequest | WorkshopPdfRequest): request is SummaryPdfRequest =>
   'kind' in request && request.kind === 'summary';
 
 export type PdfStage = 'fonts' | 'layout';
@@ -36,3 +36,25 @@ export type PdfResponse =
   | { id: number; kind: 'unprintable'; characters: string[] }
   | { id: number; kind: 'done'; bytes: ArrayBuffer }
   | { id: number; kind: 'failed'; reason: 'fonts_unavailable' | 'error'; detail: string };
+
+/** Blank worksheets (no plan): the worksheets' strings are in `resources` (see WORKSHEETS_NAMESPACES). */
+export interface WorksheetsRequest {
+  id: number;
+  kind: 'worksheets';
+  language: LanguageCode;
+  paperSize: PaperSize;
+  resources: Record<string, unknown>;
+}
+
+/** The wallet cards of one plan as their own print (strings: WALLET_CARDS_NAMESPACES). */
+export interface WalletCardsRequest extends PdfRequest {
+  kind: 'walletCards';
+}
+
+/** The workshop kit's prints; the worker answers them with the same PdfResponse messages. */
+export type WorkshopPdfRequest = WorksheetsRequest | WalletCardsRequest;
+
+export function isWorkshopPdfRequest(request: unknown): request is WorkshopPdfRequest {
+  const kind = typeof request === 'object' && request !== null && 'kind' in request ? request.kind : null;
+  return kind === 'worksheets' || kind === 'walletCards';
+}

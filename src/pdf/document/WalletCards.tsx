@@ -38,13 +38,15 @@ function CardLine({ ctx, label, value }: { ctx: PdfContext; label: string; value
   );
 }
 
-interface CardData {
+export interface CardData {
   employee: Employee;
   calls: Employee[];
   calledBy: Employee | undefined;
 }
 
-function WalletCard({ ctx, data, shared }: { ctx: PdfContext; data: CardData; shared: Record<'numbers' | 'safety', string> }) {
+export type CardShared = Record<'numbers' | 'safety', string>;
+
+export function WalletCard({ ctx, data, shared }: { ctx: PdfContext; data: CardData; shared: CardShared }) {
   const { plan, t, styles: s } = ctx;
   const { employee, calls, calledBy } = data;
   const { leader, deputy } = plan.team;
@@ -79,9 +81,9 @@ export function safetyCheckText(ctx: PdfContext): string {
   return parts.length === 2 ? ctx.t('pdf:value.labelled', { label: parts[0], value: parts[1] }) : parts.join('');
 }
 
-export function WalletCards({ ctx }: { ctx: PdfContext }) {
-  const { plan, t, styles: s } = ctx;
-  const employees = plan.contacts.employees;
+/** One card per employee, in the plan's order, and what every card shows. */
+export function walletCardData(ctx: PdfContext): { cards: CardData[]; shared: CardShared } {
+  const { plan } = ctx;
   const calledBy = new Map<string, Employee>();
   const calls = new Map<string, Employee[]>();
   for (const link of plan.callTree) {
@@ -97,11 +99,17 @@ export function WalletCards({ ctx }: { ctx: PdfContext }) {
       .join(' · '),
     safety: safetyCheckText(ctx),
   };
-  const cards: CardData[] = employees.map((employee) => ({
+  const cards: CardData[] = plan.contacts.employees.map((employee) => ({
     employee,
     calls: calls.get(employee.id) ?? [],
     calledBy: calledBy.get(employee.id),
   }));
+  return { cards, shared };
+}
+
+export function WalletCards({ ctx }: { ctx: PdfContext }) {
+  const { t, styles: s } = ctx;
+  const { cards, shared } = walletCardData(ctx);
   const rows: CardData[][] = [];
   for (let index = 0; index < cards.length; index += CARDS_PER_ROW) rows.push(cards.slice(index, index + CARDS_PER_ROW));
 

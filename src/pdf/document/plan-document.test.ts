@@ -10,7 +10,6 @@
  * Set PDF_TEST_OUTPUT_DIR to keep the PDFs and timings.json (look at the pages with
  * `pdftoppm -png -r 60 <file> <prefix>`).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +32,7 @@ import { registerPdfFontsForNode } from '../fonts-node';
 import { NO_END, NO_START } from '../line-breaking';
 import { renderPlanPdf } from '../render';
 import { pdfFonts, pdfPageCount, pdfText } from '../testing/poppler-node';
+import { layoutProblems } from '../testing/layout-problems-node';
 import { textLayerPattern } from '../testing/text-layer';
 import { createPdfTranslator, PDF_NAMESPACES, type PdfNamespace } from '../translator';
 import type { PaperSize } from './PlanDocument';
@@ -168,65 +168,6 @@ function lineEdgeViolations(pages: readonly string[]): string[] {
   );
 }
 
-interface Word {
-  page: number;
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-/** Every word drawn, with its box (pdftotext -bbox), and the page widths. */
-function pdfWords(file: string): { words: Word[]; widths: number[] } {
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const words: Word[] = [];
-  const widths: number[] = [];
-  for (const [index, page] of html.split('<page ').slice(1).entries()) {
-    widths.push(Number(/^width="([\d.]+)"/.exec(page)?.[1] ?? 0));
-    for (const match of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)<\/word>/g)) {
-      const [, xMin, yMin, xMax, yMax, text] = match;
-      words.push({ page: index + 1, text: text ?? '', xMin: Number(xMin), yMin: Number(yMin), xMax: Number(xMax), yMax: Number(yMax) });
-    }
-  }
-  return { words, widths };
-}
-
-/**
- * Text drawn past the side margins, or over other text (a word too long for its table column runs into
- * the next one). Boxes of neighbouring lines touch at ascenders and descenders, so two words only
- * collide when they share more than half a line.
- */
-function layoutProblems(file: string): string[] {
-  const { words, widths } = pdfWords(file);
-  const problems: string[] = [];
-  const tolerance = 0.5;
-  for (const word of words) {
-    const width = widths[word.page - 1] ?? 0;
-    if (word.xMin < PAGE_MARGIN.side - tolerance || word.xMax > width - PAGE_MARGIN.side + tolerance) {
-      problems.push(`page ${word.page}: "${word.text}" runs into the margin`);
-    }
-  }
-  const byPage = new Map<number, Word[]>();
-  for (const word of words) byPage.set(word.page, [...(byPage.get(word.page) ?? []), word]);
-  for (const [page, list] of byPage) {
-    for (let i = 0; i < list.length; i += 1) {
-      const a = list[i];
-      if (a === undefined) continue;
-      for (let j = i + 1; j < list.length; j += 1) {
-        const b = list[j];
-        if (b === undefined) continue;
-        const across = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
-        const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
-        if (across > tolerance && down > 0.5 * Math.min(a.yMax - a.yMin, b.yMax - b.yMin)) {
-          problems.push(`page ${page}: "${a.text}" overlaps "${b.text}"`);
-        }
-      }
-    }
-  }
-  return problems;
-}
-
 const OWN_FONT: Partial<Record<LanguageCode, string>> = { th: 'NotoSansThai', 'zh-Hant': 'NotoSansTC', 'zh-Hans': 'NotoSansSC', ja: 'NotoSansJP' };
 
 const phrasesOf = (plan: Plan): string[] => [
@@ -278,7 +219,7 @@ describe('the printed plan', () => {
     });
 
     it('draws no text over other text or into the margins', () => {
-      expect(layoutProblems(rendered.file)).toEqual([]);
+      expect(layoutProblems(rendered.file, PAGE_MARGIN.side)).toEqual([]);
     });
 
     it('puts the headings in the PDF language', () => {
@@ -326,7 +267,7 @@ describe('the printed plan', () => {
     });
 
     it('draws no text over other text or into the margins', () => {
-      expect(layoutProblems(rendered.file)).toEqual([]);
+      expect(layoutProblems(rendered.file, PAGE_MARGIN.side)).toEqual([]);
     });
 
     it('flags the key products without a strategy', () => {
@@ -363,7 +304,7 @@ describe('the printed plan', () => {
     });
 
     it('draws no text over other text or into the margins', () => {
-      expect(layoutProblems(rendered.file)).toEqual([]);
+      expect(layoutProblems(rendered.file, PAGE_MARGIN.side)).toEqual([]);
     });
 
     it('gives every string back', () => {

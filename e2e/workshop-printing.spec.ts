@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { unzipSync } from 'fflate';
+import { expect, PlansList, test } from './fixtures';
+
+test.describe('Printing for a workshop', () => {
+  test('several plans come out as one zip with one valid PDF per chosen plan', async ({ page }, testInfo) => {
+    test.slow();
+    const plans = new PlansList(page);
+    await plans.open();
+    await page.getByRole('button', { name: 'Start from the example' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const name of ['Sari Tailoring', 'Tran Repair Shop', 'Left Out Bakery']) {
+      await plans.open();
+      await plans.createPlan(name, 'Quick plan');
+    }
+    await plans.open();
+    await page.getByRole('link', { name: 'Print several plans at once' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Print several plans' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Create the zip file' }).click();
+    await expect(page.getByText('Choose at least one plan to print.')).toBeVisible();
+
+    const chosen = ['Baan Rim Nam Foods Co., Ltd.', 'Sari Tailoring', 'Tran Repair Shop'];
+    for (const name of chosen) await page.getByRole('checkbox', { name }).check();
+    await expect(page.getByRole('checkbox', { name: 'Left Out Bakery' })).not.toBeChecked();
+    await page.getByLabel('Language of the PDF').selectOption('vi');
+    await page.getByRole('radio', { name: 'US Letter' }).check();
+    await page.getByRole('button', { name: 'Create the zip file' }).click();
+    await expect(page.getByRole('status')).toContainText(/[0-3] of 3 PDFs created/);
+    const download = page.getByRole('link', { name: 'Download the zip file' });
+    await expect(download).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByRole('status')).toContainText('3 PDFs are ready in one zip file.');
+
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toMatch(/^BCP plans - vi - \d{4}-\d{2}-\d{2}\.zip$/);
+    const zipPath = testInfo.outputPath('plans.zip');
+    await file.saveAs(zipPath);
+    const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    const names = Object.keys(entries).sort();
+    expect(names).toHaveLength(chosen.length);
+    for (const company of chosen) expect(names.some((name) => name.startsWith(`${company} - BCP - vi - `))).toBe(true);
+    for (const [index, name] of names.entries()) {
+      const bytes = entries[name] ?? new Uint8Array();
+      expect(new TextDecoder().decode(bytes.subarray(0, 5)), name).toBe('%PDF-');
+      const path = testInfo.outputPath(`plan-${index}.pdf`);
+      writeFileSync(path, bytes);
+      const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+      expect(info, name).toMatch(/Pages:\s+[1-9]\d*/);
+      expect(info, name).toContain('612 x 792 pts');
+      expect(execFileSync('pdffonts', [path], { encoding: 'utf8' }), name).not.toContain('Helvetica');
+      const company = chosen.find((candidate) => name.startsWith(candidate)) ?? '';
+      expect(execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }), name).toContain(company);
+    }
+  });
+
+  test('blank worksheets in Japanese on Letter paper, from the plans list', async ({ page }, testInfo) => {
+    test.slow();
+    const plans = new PlansList(page);
+    await plans.open();
+    await page.getByRole('link', { name: 'Blank worksheets to fill in by hand' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Blank worksheets' })).toBeVisible();
+    await page.getByLabel('Language of the PDF').selectOption('ja');
+    await page.getByRole('radio', { name: 'US Letter' }).check();
+    await page.getByRole('button', { name: 'Create the worksheets' }).click();
+    const download = page.getByRole('link', { name: 'Download the worksheets' });
+    await expect(download).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByTitle('Preview')).toBeVisible();
+
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toBe('BCP worksheets - ja - LETTER.pdf');
+    const path = testInfo.outputPath('worksheets-ja.pdf');
+    await file.saveAs(path);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toContain('612 x 792 pts');
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(20);
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    expect(fonts).not.toContain('Helvetica');
+    expect(fonts).toContain('NotoSansJP');
+    const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('事業継続計画：記入用ワークシート');
+    expect(text).toContain('このステップが大切な理由');
+  });
+
+  test("a plan's wallet cards print on their own, eight to a page", async ({ page }, testInfo) => {
+    test.slow();
+    const plans = new PlansList(page);
+    await plans.open();
+    await page.getByRole('button', { name: 'Start from the example' }).click();
+    await page.getByRole('link', { name: 'Print or download' }).click();
+    await page.getByRole('radio', { name: /Wallet cards for every employee/ }).check();
+    await page.getByRole('radio', { name: 'A4' }).check();
+    await page.getByRole('button', { name: 'Create the PDF' }).click();
+    const download = page.getByRole('link', { name: 'Download the PDF' });
+    await expect(download).toBeVisible({ timeout: 60_000 });
+
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toMatch(/^Baan Rim Nam Foods Co\., Ltd\. - wallet cards - BCP - en - \d{4}-\d{2}-\d{2}\.pdf$/);
+    const path = testInfo.outputPath('cards.pdf');
+    await file.saveAs(path);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+1\n/);
+    expect(info).toMatch(/595\.\d* x 841\.\d* pts/);
+    const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
+    expect(text.match(/Emergency card/g)).toHaveLength(8);
+  });
+
+  for (const width of [360, 1280]) {
+    test(`the workshop screens pass axe and fit the screen at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const plans = new PlansList(page);
+      await plans.open();
+      await plans.createPlan('Sari Tailoring', 'Quick plan');
+      for (const screen of ['/worksheets', '/print-plans']) {
+        await page.goto(screen);
+        await expect(page.getByRole('button', { name: /Create the/ })).toBeVisible();
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+        expect(serious.map((violation) => violation.id), screen).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), screen).toBeLessThanOrEqual(width);
+      }
+    });
+  }
+});
