@@ -7,10 +7,12 @@ import { Autosave, DraftBackup, PlanNotFoundError, type SaveState } from '../per
 import { stepsForPath } from '../questionnaire';
 import { LanguagePicker, ProgressBar } from '../ui';
 import { EditorProvider, type EditorContext } from './editor-context';
+import { downloadPlanFile, useFollowOtherTabs, useStorageRecovery } from './editor-safety';
 import { NavLink } from './navigation';
 import { useRepository } from './repository-context';
 import { SaveStatus } from './SaveStatus';
 import { StepStateText } from './StepStateText';
+import { StorageProblem } from './StorageProblem';
 import { registerUnsavedWork } from './unsaved-work';
 import { useNotice } from './use-notice';
 
@@ -109,6 +111,14 @@ export function PlanEditor({ children }: { children: ReactNode }) {
     setFormGeneration((generation) => generation + 1);
   }, [repository, autosave, planId]);
 
+  const showStored = useCallback((stored: Plan) => {
+    setPlan(stored);
+    setFormGeneration((generation) => generation + 1);
+  }, []);
+  const showGone = useCallback(() => setLoadState({ status: 'missing' }), []);
+  useFollowOtherTabs({ planId, plan, autosave, repository, replace: showStored, gone: showGone });
+  useStorageRecovery(saveState, autosave, backup, notify);
+
   const issues = useMemo(() => (plan ? askedIssues(plan, today) : []), [plan, today]);
 
   if (loadState.status !== 'ready' || !plan) {
@@ -144,6 +154,9 @@ export function PlanEditor({ children }: { children: ReactNode }) {
         <SaveStatus state={saveState} onRetry={() => void autosave.flush()} onKeepMine={keepMine} onTakeStored={takeStored} />
         <LanguagePicker />
       </header>
+      {saveState.status === 'failed' ? (
+        <StorageProblem reason={saveState.reason} onDownload={() => downloadPlanFile(autosave.unsavedPlan ?? plan)} onRetry={() => void autosave.flush()} />
+      ) : null}
       <div className="editor-body">
         <nav className="step-nav" aria-label={t('nav.steps')}>
           <ProgressBar

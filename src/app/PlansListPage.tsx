@@ -18,6 +18,8 @@ import { ConfirmDialog, LanguagePicker, ProgressBar } from '../ui';
 import { loadExampleTexts } from './examples';
 import { InstallHint } from './InstallHint';
 import { OfflineLanguages } from './OfflineLanguages';
+import { PersistenceAdvice } from './PersistenceAdvice';
+import { usePlanChanges } from './plan-changes';
 import { useRepository } from './repository-context';
 import { saveFile } from './save-file';
 import { useNotice } from './use-notice';
@@ -38,6 +40,7 @@ export function PlansListPage() {
     document.title = t('app.name');
     void reload();
   }, [reload, t]);
+  usePlanChanges(useCallback(() => void reload(), [reload]));
 
   const create = async (name: string, path: PlanPath) => {
     const plan = await repository.add(createPlan(name, path));
@@ -89,6 +92,7 @@ export function PlansListPage() {
           <h2 id="plans-list-title">{t('plans.listTitle')}</h2>
           {entries === null ? <p className="loading">{t('app.loading')}</p> : null}
           {entries?.length === 0 ? <p>{t('plans.none')}</p> : null}
+          <PersistenceAdvice plans={entries?.flatMap((entry) => (entry.status === 'ok' ? [entry.plan] : [])) ?? []} />
           <ul className="plan-cards">
             {entries?.map((entry) =>
               entry.status === 'ok' ? (

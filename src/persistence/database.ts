@@ -17,11 +17,16 @@ export interface PlansDatabase extends DBSchema {
 
 export type PlansDb = IDBPDatabase<PlansDatabase>;
 
+/** What the app is told while the database opens: `blocked` when a tab of an older version holds it open. */
+export interface OpenEvents {
+  blocked?: () => void;
+}
+
 /**
  * Opens the database, upgrading it one version at a time. When another tab asks for a newer
  * version, this connection closes so that the upgrade is not blocked.
  */
-export async function openPlansDatabase(name: string = DATABASE_NAME): Promise<PlansDb> {
+export async function openPlansDatabase(name: string = DATABASE_NAME, events: OpenEvents = {}): Promise<PlansDb> {
   const db = await openDB<PlansDatabase>(name, DATABASE_VERSION, {
     upgrade(database, oldVersion) {
       if (oldVersion < 1) {
@@ -29,6 +34,7 @@ export async function openPlansDatabase(name: string = DATABASE_NAME): Promise<P
         plans.createIndex('byUpdatedAt', 'updatedAt');
       }
     },
+    blocked: events.blocked,
   });
   db.addEventListener('versionchange', () => db.close());
   return db;

@@ -3,3 +3,4 @@ export * from './database';
 export * from './plans-repository';
 export * from './draft-backup';
 export * from './plan-file';
+export * from './plan-broadcast';
