@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, PlanDataError } from './migrate';
 import { planSchema, type Plan } from './plan';
-import { deeplyNested, fuzzParameters, hostileValue, pathsOf, prototypeSnapshot, replaceAt } from './testing/hostile-node';
+import { deeplyNested, FUZZ_TIMEOUT_MS, fuzzParameters, hostileValue, pathsOf, prototypeSnapshot, replaceAt } from './testing/hostile-node';
 import { samplePlan } from './testing/builders';
 
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
@@ -58,7 +58,7 @@ afterEach(() => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 });
 
-describe('migrate() against random and hostile input', () => {
+describe('migrate() against random and hostile input', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('reads or refuses any JSON-like value, and never pollutes a prototype', () => {
     fc.assert(
       fc.property(hostileValue, (raw) => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planSchema, type Plan } from '../domain';
 import { samplePlan } from '../domain/testing/builders';
-import { fuzzParameters, hostileString, hostileValue, pathsOf, prototypeSnapshot, replaceAt } from '../domain/testing/hostile-node';
+import { FUZZ_TIMEOUT_MS, fuzzParameters, hostileString, hostileValue, pathsOf, prototypeSnapshot, replaceAt } from '../domain/testing/hostile-node';
 import { parsePlanFile, PlanFileError, serializePlanFile } from './plan-file';
 
 const untouchedPrototypes = prototypeSnapshot();
@@ -31,7 +31,7 @@ afterEach(() => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 });
 
-describe('plan files against random and hostile input', () => {
+describe('plan files against random and hostile input', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('reads or refuses any text', () => {
     fc.assert(
       fc.property(fc.oneof(hostileString, fc.json(), fc.jsonValue().map((value) => JSON.stringify(value))), (text) => {

@@ -10,6 +10,9 @@ export const fuzzParameters = (defaultRuns: number): fc.Parameters<unknown> => (
   seed: Number(process.env.FUZZ_SEED ?? 20261127),
 });
 
+/** Time for one property test: generous when FUZZ_RUNS asks for many cases. */
+export const FUZZ_TIMEOUT_MS = process.env.FUZZ_RUNS ? 60 * 60_000 : 30_000;
+
 /** Keys that have tripped JavaScript code before: prototype setters and look-alikes. */
 export const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
 
