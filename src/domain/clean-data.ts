@@ -9,9 +9,11 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
- * A copy of raw plan data that is safe to validate, store and print: unpaired surrogates (half
- * of an emoji, cut by a broken editor) become U+FFFD, numbers JSON cannot hold (NaN, ±Infinity)
- * become null (an empty answer) and -0 becomes 0 (as a file would keep it), prototype keys are dropped and every object is a plain one.
+ * A copy of raw plan data that is safe to validate, store, export and print:
+ * - unpaired surrogates (half of an emoji, cut by a broken editor) become U+FFFD;
+ * - numbers JSON cannot hold (NaN, ±Infinity) become null, an empty answer;
+ * - -0 becomes 0 and a missing list item null, as a file would keep them;
+ * - prototype keys are dropped and every object is a plain one.
  * Refuses nesting deeper than MAX_PLAN_DEPTH.
  */
 export function cleanPlanData(value: unknown, depth = 0): unknown {
@@ -19,7 +21,7 @@ export function cleanPlanData(value: unknown, depth = 0): unknown {
   if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : null;
   if (typeof value !== 'object' || value === null) return value;
   if (depth >= MAX_PLAN_DEPTH) throw new PlanDataError('invalid', ['nested too deeply']);
-  if (Array.isArray(value)) return value.map((item: unknown) => cleanPlanData(item, depth + 1));
+  if (Array.isArray(value)) return value.map((item: unknown) => (item === undefined ? null : cleanPlanData(item, depth + 1)));
   const clean: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     if (PROTOTYPE_KEYS.has(key)) continue;

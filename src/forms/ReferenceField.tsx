@@ -31,24 +31,32 @@ function named(records: readonly Named[] | undefined, unnamed: (position: number
   return (records ?? []).map((record, index) => ({ value: record.id, label: record.name.trim() || unnamed(index + 1) }));
 }
 
+/** The lists each kind of reference chooses from (measure targets: resources, then hazards). */
+const SOURCE_LISTS = {
+  keyProducts: ['keyProducts'],
+  resources: ['resources'],
+  suppliers: ['suppliers'],
+  employees: ['contacts.employees'],
+  measureTargets: ['resources', 'hazards'],
+} as const satisfies Record<ReferenceSource, readonly string[]>;
+
 /** The records a reference can point at, labelled with what the user called them. */
 function useChoices(source: ReferenceSource, t: TFunction): Choice[] {
-  const [keyProducts, resources, suppliers, employees, hazards] = useWatch<Plan>({
-    name: ['keyProducts', 'resources', 'suppliers', 'contacts.employees', 'hazards'],
-  }) as [Plan['keyProducts'], Plan['resources'], Plan['suppliers'], Plan['contacts']['employees'], Plan['hazards']];
+  // Each reference watches only the lists it offers, so typing a name re-renders only the fields that show it.
+  const [records, hazards] = useWatch<Plan>({ name: SOURCE_LISTS[source] }) as [Named[] | undefined, Plan['hazards'] | undefined];
   const unnamed = (listKey: string) => (position: number) => t(`fields:${listKey}.item`, { number: position });
   switch (source) {
     case 'keyProducts':
-      return named(keyProducts, unnamed('keyProducts'));
+      return named(records, unnamed('keyProducts'));
     case 'resources':
-      return named(resources, unnamed('resources'));
+      return named(records, unnamed('resources'));
     case 'suppliers':
-      return named(suppliers, unnamed('suppliers'));
+      return named(records, unnamed('suppliers'));
     case 'employees':
-      return named(employees, unnamed('contacts_employees'));
+      return named(records, unnamed('contacts_employees'));
     case 'measureTargets':
       return [
-        ...named(resources, unnamed('resources')).map((choice) => ({ ...choice, group: t('field.resourcesGroup') })),
+        ...named(records, unnamed('resources')).map((choice) => ({ ...choice, group: t('field.resourcesGroup') })),
         ...(hazards ?? [])
           .filter((hazard) => hazard.code !== null)
           .map((hazard) => ({
