@@ -73,6 +73,7 @@ function bigPlan(now: Date): Plan {
 const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))] ?? 0;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
+/** Milliseconds from navigation until every plan of the device is listed with its Open button. */
 async function listTime(page: Page): Promise<number> {
   await page.goto(ORIGIN);
   await page.waitForFunction((count) => document.querySelectorAll('.plan-card a.button').length >= count, PLANS, { polling: 'raf', timeout: 60_000 });
