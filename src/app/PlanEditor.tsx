@@ -1,16 +1,18 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'wouter';
+import { Link, useLocation, useParams } from 'wouter';
 import { planProgress, stepState, type Plan } from '../domain';
 import { askedIssues } from '../forms';
 import { Autosave, DraftBackup, PlanNotFoundError, type SaveState } from '../persistence';
 import { stepsForPath } from '../questionnaire';
 import { LanguagePicker, ProgressBar } from '../ui';
 import { EditorProvider, type EditorContext } from './editor-context';
+import { downloadPlanFile, useFollowOtherTabs, useStorageRecovery } from './editor-safety';
 import { NavLink } from './navigation';
 import { useRepository } from './repository-context';
 import { SaveStatus } from './SaveStatus';
 import { StepStateText } from './StepStateText';
+import { StorageProblem } from './StorageProblem';
 import { registerUnsavedWork } from './unsaved-work';
 import { useNotice } from './use-notice';
 
@@ -91,8 +93,9 @@ export function PlanEditor({ children }: { children: ReactNode }) {
 
   const updatePlan = useCallback(
     (next: Plan) => {
-      setPlan(next);
       autosave.schedule(next);
+      // Progress and step states follow as a transition, so that typing is not held up by a re-render of the editor.
+      startTransition(() => setPlan(next));
     },
     [autosave],
   );
@@ -109,7 +112,23 @@ export function PlanEditor({ children }: { children: ReactNode }) {
     setFormGeneration((generation) => generation + 1);
   }, [repository, autosave, planId]);
 
+  const showStored = useCallback((stored: Plan) => {
+    setPlan(stored);
+    setFormGeneration((generation) => generation + 1);
+  }, []);
+  const showGone = useCallback(() => setLoadState({ status: 'missing' }), []);
+  useFollowOtherTabs({ planId, plan, autosave, repository, replace: showStored, gone: showGone });
+  useStorageRecovery(saveState, autosave, backup, notify);
+
   const issues = useMemo(() => (plan ? askedIssues(plan, today) : []), [plan, today]);
+
+  // The current step stays in view in the step list (a row on phones) when the screen changes, not on every keystroke:
+  // scrolling forces a layout of the whole page, which costs hundreds of milliseconds on a long step.
+  const [location] = useLocation();
+  const ready = loadState.status === 'ready';
+  useEffect(() => {
+    if (ready) document.querySelector('.step-nav [aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'center' });
+  }, [location, ready]);
 
   if (loadState.status !== 'ready' || !plan) {
     return (
@@ -144,6 +163,9 @@ export function PlanEditor({ children }: { children: ReactNode }) {
         <SaveStatus state={saveState} onRetry={() => void autosave.flush()} onKeepMine={keepMine} onTakeStored={takeStored} />
         <LanguagePicker />
       </header>
+      {saveState.status === 'failed' ? (
+        <StorageProblem reason={saveState.reason} onDownload={() => downloadPlanFile(autosave.unsavedPlan ?? plan)} onRetry={() => void autosave.flush()} />
+      ) : null}
       <div className="editor-body">
         <nav className="step-nav" aria-label={t('nav.steps')}>
           <ProgressBar
@@ -164,9 +186,6 @@ export function PlanEditor({ children }: { children: ReactNode }) {
                   <NavLink
                     to={`/plans/${plan.id}/steps/${step}`}
                     className={`step-link step-${state.state}`}
-                    ref={(link) => {
-                      if (link?.getAttribute('aria-current') === 'page') link.scrollIntoView({ block: 'nearest', inline: 'center' });
-                    }}
                   >
                     <span className="step-number" aria-hidden="true">
                       {state.state === 'complete' ? '✓' : step}

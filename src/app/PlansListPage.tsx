@@ -11,6 +11,8 @@ import { ExamplePicker } from './ExamplePicker';
 import { InstallHint } from './InstallHint';
 import { OfflineLanguages } from './OfflineLanguages';
 import { PlanCardMarks } from './PlanCardMarks';
+import { PersistenceAdvice } from './PersistenceAdvice';
+import { usePlanChanges } from './plan-changes';
 import { useRepository } from './repository-context';
 import { saveFile } from './save-file';
 import { useNotice } from './use-notice';
@@ -35,6 +37,7 @@ export function PlansListPage() {
     document.title = t('app.name');
     void reload();
   }, [reload, t]);
+  usePlanChanges(useCallback(() => void reload(), [reload]));
 
   const create = async (name: string, path: PlanPath) => {
     const plan = await repository.add(createPlan(name, path));
@@ -84,6 +87,7 @@ export function PlansListPage() {
           {planFiles.reminder}
           {entries === null ? <p className="loading">{t('app.loading')}</p> : null}
           {entries?.length === 0 ? <p>{t('plans.none')}</p> : null}
+          <PersistenceAdvice plans={entries?.flatMap((entry) => (entry.status === 'ok' ? [entry.plan] : [])) ?? []} />
           <ul className="plan-cards">
             {entries?.map((entry) =>
               entry.status === 'ok' ? (

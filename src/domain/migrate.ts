@@ -1,3 +1,4 @@
+import { cleanPlanData } from './clean-data';
 import { planSchema, SCHEMA_VERSION, type Plan } from './plan';
 
 export type PlanDataProblem = 'not_an_object' | 'future_version' | 'invalid';
@@ -34,7 +35,7 @@ function isRecord(value: unknown): value is RawPlan {
 
 /**
  * The one way in for a plan from anywhere (IndexedDB, an imported file, an older app):
- * upgrades it version by version, fills missing fields with defaults, keeps unknown fields,
+ * cleans it (cleanPlanData), upgrades it version by version, fills missing fields with defaults, keeps unknown fields,
  * and throws PlanDataError when it cannot be read.
  */
 export function migrate(raw: unknown): Plan {
@@ -42,7 +43,7 @@ export function migrate(raw: unknown): Plan {
   const declared = raw.schemaVersion;
   let version = typeof declared === 'number' && Number.isInteger(declared) ? declared : 1;
   if (version > SCHEMA_VERSION) throw new PlanDataError('future_version', [String(version)]);
-  let upgraded: RawPlan = { ...raw };
+  let upgraded = cleanPlanData(raw) as RawPlan;
   while (version < SCHEMA_VERSION) {
     const upgrade = UPGRADES[version];
     if (upgrade) upgraded = upgrade(upgraded);

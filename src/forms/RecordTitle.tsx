@@ -28,8 +28,11 @@ function describe(field: FieldDefinition, value: unknown, named: readonly NamedR
 /** "Key product 2: Chilli sauce": the item's noun and position, then what the user called it. */
 export function useRecordTitle({ definition, itemPath, textBase, position }: RecordTitleProps): string {
   const { t } = useTranslation();
+  // Only a title that names another record watches the lists; the others follow their own record, so typing in one
+  // of 300 records re-renders one title.
+  const namesOthers = definition.fields.some((field) => field.kind === 'reference' && definition.titleFields.includes(field.name));
   const [item, keyProducts, resources, suppliers, employees] = useWatch({
-    name: [itemPath, 'keyProducts', 'resources', 'suppliers', 'contacts.employees'],
+    name: (namesOthers ? [itemPath, 'keyProducts', 'resources', 'suppliers', 'contacts.employees'] : [itemPath]) as string[],
   }) as [Record<string, unknown> | undefined, Plan['keyProducts'], Plan['resources'], Plan['suppliers'], Plan['contacts']['employees']];
   const noun = t(`${textBase}.item`, { number: position });
   const named = [...(keyProducts ?? []), ...(resources ?? []), ...(suppliers ?? []), ...(employees ?? [])];

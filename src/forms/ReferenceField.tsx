@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { hazardTarget, type Plan } from '../domain';
@@ -31,42 +32,112 @@ function named(records: readonly Named[] | undefined, unnamed: (position: number
   return (records ?? []).map((record, index) => ({ value: record.id, label: record.name.trim() || unnamed(index + 1) }));
 }
 
-/** The records a reference can point at, labelled with what the user called them. */
-function useChoices(source: ReferenceSource, t: TFunction): Choice[] {
-  const [keyProducts, resources, suppliers, employees, hazards] = useWatch<Plan>({
-    name: ['keyProducts', 'resources', 'suppliers', 'contacts.employees', 'hazards'],
-  }) as [Plan['keyProducts'], Plan['resources'], Plan['suppliers'], Plan['contacts']['employees'], Plan['hazards']];
-  const unnamed = (listKey: string) => (position: number) => t(`fields:${listKey}.item`, { number: position });
-  switch (source) {
-    case 'keyProducts':
-      return named(keyProducts, unnamed('keyProducts'));
-    case 'resources':
-      return named(resources, unnamed('resources'));
-    case 'suppliers':
-      return named(suppliers, unnamed('suppliers'));
-    case 'employees':
-      return named(employees, unnamed('contacts_employees'));
-    case 'measureTargets':
-      return [
-        ...named(resources, unnamed('resources')).map((choice) => ({ ...choice, group: t('field.resourcesGroup') })),
-        ...(hazards ?? [])
-          .filter((hazard) => hazard.code !== null)
-          .map((hazard) => ({
-            value: hazardTarget(hazard.code ?? ''),
-            label: hazard.code === 'other' && hazard.label.trim() ? hazard.label : t(`options:hazard.${hazard.code}`),
-            group: t('field.hazardsGroup'),
-          })),
-      ];
-  }
+/** The lists each kind of reference chooses from (measure targets: resources, then hazards). */
+const SOURCE_LISTS = {
+  keyProducts: ['keyProducts'],
+  resources: ['resources'],
+  suppliers: ['suppliers'],
+  employees: ['contacts.employees'],
+  measureTargets: ['resources', 'hazards'],
+} as const satisfies Record<ReferenceSource, readonly string[]>;
+
+/**
+ * The records a reference can point at, labelled with what the user called them. The lists are
+ * followed as a deferred value: typing a name in one of 300 records does not re-render every
+ * choice list of the page before the typed character is painted; they follow right after.
+ */
+function useChoices(source: ReferenceSource, t: TFunction, ownId: string | null): Choice[] {
+  // Each reference watches only the lists it offers, so typing a name re-renders only the fields that show it.
+  const watched = useWatch<Plan>({ name: SOURCE_LISTS[source] }) as [Named[] | undefined, Plan['hazards'] | undefined];
+  const [records, hazards] = useDeferredValue(watched);
+  return useMemo(() => {
+    const unnamed = (listKey: string) => (position: number) => t(`fields:${listKey}.item`, { number: position });
+    const choices = (): Choice[] => {
+      switch (source) {
+        case 'keyProducts':
+          return named(records, unnamed('keyProducts'));
+        case 'resources':
+          return named(records, unnamed('resources'));
+        case 'suppliers':
+          return named(records, unnamed('suppliers'));
+        case 'employees':
+          return named(records, unnamed('contacts_employees'));
+        case 'measureTargets':
+          return [
+            ...named(records, unnamed('resources')).map((choice) => ({ ...choice, group: t('field.resourcesGroup') })),
+            ...(hazards ?? [])
+              .filter((hazard) => hazard.code !== null)
+              .map((hazard) => ({
+                value: hazardTarget(hazard.code ?? ''),
+                label: hazard.code === 'other' && hazard.label.trim() ? hazard.label : t(`options:hazard.${hazard.code}`),
+                group: t('field.hazardsGroup'),
+              })),
+          ];
+      }
+    };
+    return choices().filter((choice) => choice.value !== ownId);
+  }, [source, t, ownId, records, hazards]);
 }
+
+/** The options of a single choice; skipped on re-render while the choices are the same. */
+const SelectOptions = memo(function SelectOptions({ choices, noneText }: { choices: readonly Choice[]; noneText: string }) {
+  const groups = [...new Set(choices.map((choice) => choice.group))];
+  return (
+    <>
+      <option value="">{noneText}</option>
+      {groups.map((group) =>
+        group ? (
+          <optgroup key={group} label={group}>
+            {choices
+              .filter((choice) => choice.group === group)
+              .map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
+          </optgroup>
+        ) : (
+          choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))
+        ),
+      )}
+    </>
+  );
+});
+
+interface CheckboxChoicesProps {
+  choices: readonly Choice[];
+  selected: readonly string[];
+  onChange: (value: string[]) => void;
+  onBlur: () => void;
+}
+
+/** The boxes of a multiple choice; skipped on re-render while the choices and the ticks are the same. */
+const CheckboxChoices = memo(function CheckboxChoices({ choices, selected, onChange, onBlur }: CheckboxChoicesProps) {
+  const toggle = (value: string, checked: boolean) => onChange(checked ? [...selected, value] : selected.filter((candidate) => candidate !== value));
+  return (
+    <div className="choices">
+      {choices.map((choice) => (
+        <label key={choice.value} className="choice">
+          <input type="checkbox" checked={selected.includes(choice.value)} onChange={(event) => toggle(choice.value, event.target.checked)} onBlur={onBlur} />
+          {choice.label}
+        </label>
+      ))}
+    </div>
+  );
+});
+
+const NO_SELECTION: readonly string[] = [];
 
 export function ReferenceField({ definition, name, recordPath, textKey, field }: ReferenceFieldProps) {
   const { t } = useTranslation();
   const { control, getValues } = useFormContext();
   const ownId = definition.excludeSelf ? String(getValues(`${recordPath}.id`)) : null;
-  const choices = useChoices(definition.source, t).filter((choice) => choice.value !== ownId);
+  const choices = useChoices(definition.source, t, ownId);
   const noneText = t(`fields:${fieldTextKey(textKey)}.none`);
-  const groups = [...new Set(choices.map((choice) => choice.group))];
 
   return (
     <Controller
@@ -74,26 +145,12 @@ export function ReferenceField({ definition, name, recordPath, textKey, field }:
       name={name}
       render={({ field: control }) => {
         if (definition.multiple) {
-          const selected: string[] = Array.isArray(control.value) ? control.value : [];
-          const toggle = (value: string, checked: boolean) =>
-            control.onChange(checked ? [...selected, value] : selected.filter((candidate) => candidate !== value));
+          const selected: readonly string[] = Array.isArray(control.value) ? (control.value as string[]) : NO_SELECTION;
           return (
             <Field {...field} group>
               {() =>
                 choices.length ? (
-                  <div className="choices">
-                    {choices.map((choice) => (
-                      <label key={choice.value} className="choice">
-                        <input
-                          type="checkbox"
-                          checked={selected.includes(choice.value)}
-                          onChange={(event) => toggle(choice.value, event.target.checked)}
-                          onBlur={control.onBlur}
-                        />
-                        {choice.label}
-                      </label>
-                    ))}
-                  </div>
+                  <CheckboxChoices choices={choices} selected={selected} onChange={control.onChange} onBlur={control.onBlur} />
                 ) : (
                   <p className="field-empty">{noneText}</p>
                 )
@@ -114,26 +171,7 @@ export function ReferenceField({ definition, name, recordPath, textKey, field }:
                 aria-invalid={invalid}
                 aria-required={field.required}
               >
-                <option value="">{noneText}</option>
-                {groups.map((group) =>
-                  group ? (
-                    <optgroup key={group} label={group}>
-                      {choices
-                        .filter((choice) => choice.group === group)
-                        .map((choice) => (
-                          <option key={choice.value} value={choice.value}>
-                            {choice.label}
-                          </option>
-                        ))}
-                    </optgroup>
-                  ) : (
-                    choices.map((choice) => (
-                      <option key={choice.value} value={choice.value}>
-                        {choice.label}
-                      </option>
-                    ))
-                  ),
-                )}
+                <SelectOptions choices={choices} noneText={noneText} />
               </select>
             )}
           </Field>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Plan, PlanIssue, StepNumber } from '../domain';
@@ -40,7 +40,9 @@ export function StepForm({ plan, step, today, onChange, notify, footer, header }
         formState: { values: true },
         callback: () => {
           const next = form.getValues();
-          setValues(next);
+          // The typed character is already in the field; the issues that follow from it render as a transition,
+          // which React interrupts for the next keystroke.
+          startTransition(() => setValues(next));
           onChange(next);
         },
       }),

@@ -30,16 +30,24 @@ export class Autosave {
   private running: Promise<void> = Promise.resolve();
   private revision: number | null = null;
   private stopped = false;
+  private status: SaveState['status'] = 'saved';
   private readonly delayMs: number;
 
   constructor(private readonly options: AutosaveOptions) {
     this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
   }
 
+  /** Reports a new state; a keystroke while a change is already waiting reports nothing (no re-render per key). */
+  private report(state: SaveState): void {
+    if (state.status === 'pending' && this.status === 'pending') return;
+    this.status = state.status;
+    this.options.onStateChange(state);
+  }
+
   schedule(plan: Plan): void {
     if (this.stopped) return;
     this.pending = plan;
-    this.options.onStateChange({ status: 'pending' });
+    this.report({ status: 'pending' });
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
@@ -66,7 +74,7 @@ export class Autosave {
     this.pending = null;
     this.revision = revision;
     this.stopped = false;
-    this.options.onStateChange({ status: 'saved' });
+    this.report({ status: 'saved' });
   }
 
   get hasUnsavedChanges(): boolean {
@@ -88,19 +96,19 @@ export class Autosave {
     if (!plan || this.stopped) return;
     this.pending = null;
     this.inFlight = plan;
-    this.options.onStateChange({ status: 'saving' });
+    this.report({ status: 'saving' });
     try {
       const saved = await this.options.save({ ...plan, revision: this.baseRevision(plan) });
       this.revision = saved.revision;
       this.options.onSaved(saved);
-      if (this.pending === null) this.options.onStateChange({ status: 'saved' });
+      if (this.pending === null) this.report({ status: 'saved' });
     } catch (error) {
       this.pending ??= plan;
       if (error instanceof RevisionConflictError) {
         this.stopped = true;
-        this.options.onStateChange({ status: 'conflict' });
+        this.report({ status: 'conflict' });
       } else {
-        this.options.onStateChange({ status: 'failed', reason: error instanceof Error ? error.name : 'unknown' });
+        this.report({ status: 'failed', reason: error instanceof Error ? error.name : 'unknown' });
       }
     } finally {
       this.inFlight = null;

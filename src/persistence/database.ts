@@ -24,11 +24,16 @@ export interface PlansDatabase extends DBSchema {
 
 export type PlansDb = IDBPDatabase<PlansDatabase>;
 
+/** What the app is told while the database opens: `blocked` when a tab of an older version holds it open. */
+export interface OpenEvents {
+  blocked?: () => void;
+}
+
 /**
  * Opens the database, upgrading it one version at a time. When another tab asks for a newer
  * version, this connection closes so that the upgrade is not blocked.
  */
-export async function openPlansDatabase(name: string = DATABASE_NAME): Promise<PlansDb> {
+export async function openPlansDatabase(name: string = DATABASE_NAME, events: OpenEvents = {}): Promise<PlansDb> {
   const db = await openDB<PlansDatabase>(name, DATABASE_VERSION, {
     upgrade(database, oldVersion) {
       if (oldVersion < 1) {
@@ -39,6 +44,7 @@ export async function openPlansDatabase(name: string = DATABASE_NAME): Promise<P
         database.createObjectStore('exports', { keyPath: 'planId' });
       }
     },
+    blocked: events.blocked,
   });
   db.addEventListener('versionchange', () => db.close());
   return db;

@@ -4,3 +4,4 @@ export * from './plans-repository';
 export * from './draft-backup';
 export * from './plan-file';
 export * from './backup';
+export * from './plan-broadcast';

@@ -1,5 +1,6 @@
 import { migrate, newId, PlanDataError, type Plan } from '../domain';
 import type { PlansDb, StoredPlanRecord } from './database';
+import type { PlanChange } from './plan-broadcast';
 
 /** A save was based on an older revision than the one stored: another tab or window changed the plan. */
 export class RevisionConflictError extends Error {
@@ -36,6 +37,8 @@ export class PlansRepository {
   constructor(
     private readonly db: PlansDb,
     private readonly clock: () => Date = () => new Date(),
+    /** Told after every write that reached the database (other tabs are informed through it). */
+    private readonly onStored: (change: PlanChange) => void = () => undefined,
   ) {}
 
   /** Every plan on the device, most recently edited first; records that fail to read are listed as damaged. */
@@ -63,6 +66,7 @@ export class PlansRepository {
   async add(plan: Plan): Promise<Plan> {
     const stored = { ...plan, revision: 1, updatedAt: this.clock().toISOString() };
     await this.db.add('plans', toRecord(stored));
+    this.onStored({ planId: stored.id, revision: stored.revision });
     return stored;
   }
 
@@ -81,6 +85,7 @@ export class PlansRepository {
     const saved = { ...plan, revision: plan.revision + 1, updatedAt: this.clock().toISOString() };
     await transaction.store.put(toRecord(saved));
     await transaction.done;
+    this.onStored({ planId: saved.id, revision: saved.revision });
     return saved;
   }
 
@@ -90,12 +95,14 @@ export class PlansRepository {
     const record = await transaction.store.get(id);
     await transaction.store.delete(id);
     await transaction.done;
+    this.onStored({ planId: id, revision: record?.revision ?? 0, deleted: true });
     return record;
   }
 
   /** Puts back a record removed by delete(), exactly as it was. */
   async restore(record: StoredPlanRecord): Promise<void> {
     await this.db.put('plans', record);
+    this.onStored({ planId: record.id, revision: record.revision });
   }
 
   /**
