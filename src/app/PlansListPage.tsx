@@ -87,7 +87,7 @@ export function PlansListPage() {
           {planFiles.reminder}
           {entries === null ? <p className="loading">{t('app.loading')}</p> : null}
           {entries?.length === 0 ? <p>{t('plans.none')}</p> : null}
-          <PersistenceAdvice plans={entries?.flatMap((entry) => (entry.status === 'ok' ? [entry.plan] : [])) ?? []} />
+          <PersistenceAdvice planCount={okPlans.length} onExportAll={planFiles.exportAll} />
           <ul className="plan-cards">
             {entries?.map((entry) =>
               entry.status === 'ok' ? (

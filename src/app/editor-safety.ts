@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../domain';
-import { PLAN_FILE_EXTENSION, PlanNotFoundError, serializePlanFile, type Autosave, type DraftBackup, type PlanChange, type PlansRepository, type SaveState } from '../persistence';
+import { PlanNotFoundError, planFileName, serializePlanFile, type Autosave, type DraftBackup, type PlanChange, type PlansRepository, type SaveState } from '../persistence';
 import { usePlanChanges } from './plan-changes';
 import { STORAGE_RETRY_MS } from './repository-context';
 import { saveFile } from './save-file';
@@ -79,10 +79,8 @@ export function useStorageRecovery(saveState: SaveState, autosave: Autosave, bac
   }, [saveState, autosave, backup, notify, t]);
 }
 
-/** Hands plans to the browser's download as a plan file, named after the business. */
-export function downloadPlanFile(...plans: Plan[]): void {
-  const first = plans[0];
-  if (!first) return;
-  const name = first.company.name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim().slice(0, 80) || 'plan';
-  saveFile(`${plans.length === 1 ? name : 'BCP plans'}${PLAN_FILE_EXTENSION}`, new Blob([serializePlanFile(plans)], { type: 'application/json' }));
+/** Hands one plan to the browser's download as a plan file, named after the business (works while storage fails). */
+export function downloadPlanFile(plan: Plan): void {
+  const now = new Date();
+  saveFile(planFileName(plan.company.name, now), new Blob([serializePlanFile([plan], now)], { type: 'application/json' }));
 }

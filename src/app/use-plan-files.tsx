@@ -190,5 +190,5 @@ export function usePlanFiles({ plans, today, reload, notify }: PlanFilesOptions)
     </>
   );
 
-  return { toolbar, reminder, overlays, dropZone, exportPlan, backupOf };
+  return { toolbar, reminder, overlays, dropZone, exportPlan, exportAll, backupOf };
 }

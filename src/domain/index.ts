@@ -1,5 +1,6 @@
 export * from './company';
 export * from './fields';
+export * from './file-name';
 export * from './migrate';
 export * from './partner-summary';
 export * from './plan';

@@ -1,4 +1,4 @@
-import { migrate, PlanDataError, type Plan } from '../domain';
+import { fileNamePart, migrate, PlanDataError, type Plan } from '../domain';
 
 /** The name every plan file carries, so that other JSON is recognised as not ours. */
 export const PLAN_FILE_FORMAT = 'bcp-builder-plans';
@@ -135,10 +135,6 @@ export function readPlanFile(text: string): PlanFileContent {
 /** The plans of a .bcp.json file (see readPlanFile). */
 export function parsePlanFile(text: string): Plan[] {
   return readPlanFile(text).plans;
-}
-
-function fileNamePart(text: string): string {
-  return text.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
 }
 
 /** "Baan Rim Nam Foods - BCP - 2026-11-27.bcp.json": one plan, named so that it is found again. */

@@ -120,6 +120,7 @@ export class PlansRepository {
     }
     if (fileWrittenAt) await transaction.objectStore('exports').put({ planId: plan.id, exportedAt: fileWrittenAt });
     await transaction.done;
+    this.onStored({ planId: plan.id, revision: plan.revision });
     return plan;
   }
 
@@ -137,6 +138,7 @@ export class PlansRepository {
     if (fileWrittenAt) await exports.put({ planId: plan.id, exportedAt: fileWrittenAt });
     else await exports.delete(plan.id);
     await transaction.done;
+    this.onStored({ planId: replaced.id, revision: replaced.revision });
     return replaced;
   }
 
