@@ -57,7 +57,7 @@ test.describe('Storage that fails', () => {
     await expect(leader(page)).toHaveValue('Sari Wulandari');
 
     const file = await downloadedText(page, () => problem.getByRole('button', { name: 'Download this plan' }).click());
-    expect(file.name).toBe('Warung Bu Sari.bcp.json');
+    expect(file.name).toMatch(/^Warung Bu Sari - BCP - \d{4}-\d{2}-\d{2}\.bcp\.json$/);
     const saved = JSON.parse(file.text) as { format: string; plans: { team: { leader: { name: string }; deputy: { phone: string } } }[] };
     expect(saved.format).toBe('bcp-builder-plans');
     expect(saved.plans[0]?.team.leader.name).toBe('Sari Wulandari');
