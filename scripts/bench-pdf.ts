@@ -11,7 +11,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { foodManufacturerSample, type FoodManufacturerTexts, type Plan } from '../src/domain';
+import type { Plan } from '../src/domain';
+import { foodManufacturerSample, type FoodManufacturerTexts } from '../src/domain/samples';
 import { largePlan } from '../src/domain/samples/large-plan';
 import { LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages';
 

@@ -14,7 +14,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
-import { foodManufacturerSample, largePlan, newId, type FoodManufacturerTexts, type Plan } from '../src/domain';
+import { newId, type Plan } from '../src/domain';
+import { foodManufacturerSample, largePlan, type FoodManufacturerTexts } from '../src/domain/samples';
 import { AUTOSAVE_DELAY_MS } from '../src/persistence/autosave';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4195);

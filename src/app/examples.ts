@@ -1,12 +1,5 @@
-import {
-  foodManufacturerSample,
-  restaurantSample,
-  serviceFirmSample,
-  type FoodManufacturerTexts,
-  type Plan,
-  type RestaurantTexts,
-  type ServiceFirmTexts,
-} from '../domain';
+import type { Plan } from '../domain';
+import type { FoodManufacturerTexts, RestaurantTexts, ServiceFirmTexts } from '../domain/samples';
 
 /** The examples' texts per locale, each file its own small chunk, loaded only when asked for. */
 const foodManufacturerFiles = import.meta.glob<FoodManufacturerTexts>('../../locales/*/examples/food-manufacturer.json', {
@@ -34,7 +27,7 @@ async function loadTexts<T>(files: Record<string, () => Promise<T>>, example: st
 }
 
 /** The texts of the food manufacturer example in `language`. */
-export function loadExampleTexts(language: string): Promise<FoodManufacturerTexts> {
+function loadExampleTexts(language: string): Promise<FoodManufacturerTexts> {
   return loadTexts(foodManufacturerFiles, 'food-manufacturer', language);
 }
 
@@ -43,16 +36,22 @@ export const EXAMPLES = ['food-manufacturer', 'restaurant', 'service-firm'] as c
 export type ExampleId = (typeof EXAMPLES)[number];
 
 /**
- * A new plan copied from one example, in `language`, dated `now`: fresh ids every time, so the
+ * A new plan copied from one example (its builder loads with it, outside the first download), in `language`, dated `now`: fresh ids every time, so the
  * example itself is never stored or changed.
  */
 export async function examplePlan(example: ExampleId, language: string, now: Date): Promise<Plan> {
   switch (example) {
-    case 'food-manufacturer':
-      return foodManufacturerSample(now, await loadExampleTexts(language));
-    case 'restaurant':
-      return restaurantSample(now, await loadTexts(restaurantFiles, example, language));
-    case 'service-firm':
-      return serviceFirmSample(now, await loadTexts(serviceFirmFiles, example, language));
+    case 'food-manufacturer': {
+      const [{ foodManufacturerSample }, texts] = await Promise.all([import('../domain/samples/food-manufacturer'), loadExampleTexts(language)]);
+      return foodManufacturerSample(now, texts);
+    }
+    case 'restaurant': {
+      const [{ restaurantSample }, texts] = await Promise.all([import('../domain/samples/restaurant'), loadTexts(restaurantFiles, example, language)]);
+      return restaurantSample(now, texts);
+    }
+    case 'service-firm': {
+      const [{ serviceFirmSample }, texts] = await Promise.all([import('../domain/samples/service-firm'), loadTexts(serviceFirmFiles, example, language)]);
+      return serviceFirmSample(now, texts);
+    }
   }
 }

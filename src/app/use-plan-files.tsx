@@ -1,12 +1,16 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../domain';
 import { allPlansFileName, backupState, planFileGroups, planFileName, serializePlanFile, type BackupState } from '../persistence';
-import { ImportDialog, type ImportSession } from './ImportDialog';
-import { importCandidates, readImportFile, storeImport, type ConflictChoice, type ImportCandidate, type ImportFile } from './plan-import';
+import type { ImportSession } from './ImportDialog';
+import type { ConflictChoice, ImportCandidate, ImportFile } from './plan-import';
 import { useRepository } from './repository-context';
 import { saveFile } from './save-file';
 import './plan-files.css';
+
+/** Importing is rare: its dialog and file reading load with the first import, outside the first download. */
+const ImportDialog = lazy(() => import('./ImportDialog').then((module) => ({ default: module.ImportDialog })));
+const loadImporter = () => import('./plan-import');
 
 const REMINDER_KEY = 'bcp-builder.backup-reminder-dismissed';
 /** "Not now" quiets the backup reminder for two weeks. */
@@ -19,6 +23,13 @@ function reminderDismissedRecently(now: Date): boolean {
   } catch {
     return false;
   }
+}
+
+/** True from the first import on, so that the dialog, once loaded, stays mounted and closes as a dialog does. */
+function useImportStarted(session: ImportSession | null): boolean {
+  const [started, setStarted] = useState(false);
+  if (session !== null && !started) setStarted(true);
+  return started || session !== null;
 }
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
@@ -39,6 +50,7 @@ export function usePlanFiles({ plans, today, reload, notify }: PlanFilesOptions)
   const repository = useRepository();
   const [lastExports, setLastExports] = useState<ReadonlyMap<string, string>>(new Map());
   const [session, setSession] = useState<ImportSession | null>(null);
+  const importStarted = useImportStarted(session);
   const [dragDepth, setDragDepth] = useState(0);
   const [reminderQuiet, setReminderQuiet] = useState(() => reminderDismissedRecently(today));
   const fileInput = useRef<HTMLInputElement>(null);
@@ -72,6 +84,7 @@ export function usePlanFiles({ plans, today, reload, notify }: PlanFilesOptions)
   const store = async (files: readonly ImportFile[], candidates: readonly ImportCandidate[], choices: ReadonlyMap<string, ConflictChoice>) => {
     setSession({ stage: 'storing' });
     const copyName = (name: string) => t('files:import.copyName', { name: name || t('plans.unnamed') });
+    const { storeImport } = await loadImporter();
     const report = await storeImport(repository, files, candidates, choices, copyName);
     await Promise.all([reload(), refreshExports()]);
     setSession({ stage: 'report', report });
@@ -80,6 +93,7 @@ export function usePlanFiles({ plans, today, reload, notify }: PlanFilesOptions)
   const importFiles = async (chosen: readonly File[]) => {
     if (chosen.length === 0) return;
     setSession({ stage: 'reading' });
+    const { importCandidates, readImportFile } = await loadImporter();
     const files: ImportFile[] = [];
     for (const file of chosen) files.push(await readImportFile(file));
     const candidates = importCandidates(files, await repository.list());
@@ -180,13 +194,17 @@ export function usePlanFiles({ plans, today, reload, notify }: PlanFilesOptions)
           <p>{t('files:import.dropHere')}</p>
         </div>
       ) : null}
-      <ImportDialog
-        session={session}
-        onImport={(choices) => {
-          if (session?.stage === 'choosing') runImport(store(session.files, session.candidates, choices));
-        }}
-        onClose={() => setSession(null)}
-      />
+      {importStarted ? (
+        <Suspense fallback={null}>
+          <ImportDialog
+            session={session}
+            onImport={(choices) => {
+              if (session?.stage === 'choosing') runImport(store(session.files, session.candidates, choices));
+            }}
+            onClose={() => setSession(null)}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 

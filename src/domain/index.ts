@@ -23,7 +23,3 @@ export * from './derive/review';
 export * from './derive/risk';
 export * from './derive/self-check';
 export * from './rules';
-export * from './samples/food-manufacturer';
-export * from './samples/large-plan';
-export * from './samples/restaurant';
-export * from './samples/service-firm';

@@ -15,18 +15,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlan, keyProductsByRank, type Plan } from '../../domain';
 import {
-  createPlan,
   foodManufacturerSample,
-  keyProductsByRank,
   largePlan,
   restaurantSample,
   serviceFirmSample,
   type FoodManufacturerTexts,
-  type Plan,
   type RestaurantTexts,
   type ServiceFirmTexts,
-} from '../../domain';
+} from '../../domain/samples';
 import { isLanguageCode, type LanguageCode } from '../../i18n/languages';
 import { registerPdfFontsForNode } from '../fonts-node';
 import { NO_END, NO_START } from '../line-breaking';

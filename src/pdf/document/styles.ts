@@ -127,7 +127,7 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
       borderTopWidth: 2,
       borderTopColor: COLORS.accent,
     },
-    stepKicker: text(8.5, 1.3, { ...bold, color: COLORS.accent, letterSpacing: 0.6 }),
+    stepKicker: text(8.5, 1.3, { ...bold, color: COLORS.accent }),
     stepTitle: text(16, 1.3, { ...bold, color: COLORS.accentDark }),
     subHeading: text(11, 1.35, { ...bold, color: COLORS.ink, marginTop: 8, marginBottom: 5 }),
 
@@ -171,7 +171,7 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
 
     // cover
     coverBand: { marginTop: 22, marginBottom: 18 },
-    coverKicker: text(12, 1.3, { ...bold, color: COLORS.accent, letterSpacing: 0.5, marginBottom: 10 }),
+    coverKicker: text(12, 1.3, { ...bold, color: COLORS.accent, marginBottom: 10 }),
     coverTitle: text(26, 1.2, { ...bold, color: COLORS.accentDark, marginBottom: 8 }),
     coverAddress: text(10.5, 1.45, { color: COLORS.muted }),
     coverVersion: text(10, 1.4, { ...bold, color: COLORS.ink, marginTop: 12 }),

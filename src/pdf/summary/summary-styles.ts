@@ -44,7 +44,7 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
     contactLine: { marginTop: 3 },
     contactKey: text(7.5, 1.3, { ...bold, color: COLORS.muted }),
     contactValue: text(8.5, 1.35),
-    kicker: text(10, 1.3, { ...bold, color: COLORS.accent, letterSpacing: 0.4 }),
+    kicker: text(10, 1.3, { ...bold, color: COLORS.accent }),
     kickerSecond: text(8.5, 1.3, { color: COLORS.accent }),
     company: text(17, 1.25, { ...bold, color: COLORS.accentDark, marginTop: 4 }),
     address: text(9.5, 1.4, { color: COLORS.muted }),
