@@ -161,7 +161,7 @@ test.describe('Plan files', () => {
     });
   }
 
-  test('replacing a plan that is open in another tab leads that tab to a conflict, not a silent overwrite', async ({ page, context }) => {
+  test('replacing a plan that is open in another tab shows the imported version there, and edits build on it', async ({ page, context }) => {
     const existing = await seedPlan(page, 'Toko Maju');
     const editor = await context.newPage();
     await editor.goto(`/plans/${existing.id}/steps/1`);
@@ -173,9 +173,10 @@ test.describe('Plan files', () => {
     await dialog.getByRole('button', { name: 'Import' }).click();
     await expect(importReport(page)).toContainText('Plans replaced: 1');
 
-    await editor.getByLabel('Business name').fill('Toko Maju Jaya');
-    await expect(editor.getByText('This plan was changed in another tab or window.')).toBeVisible();
-    expect((await storedPlans(page))[0]?.company.name).toBe('Toko Maju (workshop)');
+    await expect(editor.getByLabel('Business name')).toHaveValue('Toko Maju (workshop)');
+    await editor.getByLabel('Business name').fill('Toko Maju (workshop) Jaya');
+    await expect.poll(async () => (await storedPlans(page))[0]?.company.name).toBe('Toko Maju (workshop) Jaya');
+    await expect(editor.getByText('This plan was changed in another tab or window.')).toBeHidden();
   });
 
   test('a plan file from an older version, dropped on the page, opens', async ({ page }) => {
