@@ -8,7 +8,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import type { Plan } from '../src/domain';
@@ -94,8 +94,8 @@ async function main(): Promise<void> {
   });
   const folder = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
   const now = new Date();
-  console.log(`PDF benchmark, ${cpus().length} cores, ${cpus()[0]?.model ?? ''}`);
-  console.log('plan     lang     pages   cold ms   warm ms   size KB');
+  console.log(`PDF benchmark, ${cpus().length} cores, ${cpus()[0]?.model ?? ''}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+  console.log('plan     lang     pages   cold ms   warm ms   warm ms/page   size KB');
   try {
     for (const kind of ['example', 'large'] as const) {
       for (const language of LANGUAGE_CODES) {
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
         for (let run = 0; run < WARM_RUNS; run += 1) warm.push((await renderOnce(page)).ms);
         const pages = pageCount(cold.bytes, folder);
         console.log(
-          `${kind.padEnd(8)} ${language.padEnd(8)} ${String(pages).padStart(5)} ${String(cold.ms).padStart(9)} ${String(median(warm)).padStart(9)} ${String(Math.round(cold.bytes.length / 1024)).padStart(9)}`,
+          `${kind.padEnd(8)} ${language.padEnd(8)} ${String(pages).padStart(5)} ${String(cold.ms).padStart(9)} ${String(median(warm)).padStart(9)} ${(median(warm) / pages).toFixed(1).padStart(14)} ${String(Math.round(cold.bytes.length / 1024)).padStart(9)}`,
         );
         await context.close();
       }
