@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../i18n';
@@ -7,17 +7,10 @@ import type { PaperSize, PdfStage } from '../pdf/worker-protocol';
 import { useEditor } from './editor-context';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
 import { defaultPaperSize } from './paper-size';
+import { PdfReady, PdfStatus, PdfUnprintableNotice, type PdfScreenState } from './PdfResult';
 import { renderPlanInWorker } from './pdf-client';
 import { renderWalletCardsInWorker } from './workshop-pdf';
 
-type PrintState =
-  | { status: 'idle' }
-  | { status: 'working'; stage: PdfStage | 'start' }
-  | { status: 'unprintable'; characters: string[] }
-  | { status: 'ready'; url: string; fileName: string }
-  | { status: 'failed' }
-  | { status: 'pack_missing' }
-  | { status: 'fonts_unavailable' };
 
 /** Print screen: the PDF language and paper, then a preview, a download and the browser's print. */
 export function PrintPage() {
@@ -28,8 +21,7 @@ export function PrintPage() {
   const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaperSize);
   const [print, setPrint] = useState<'plan' | 'walletCards'>('plan');
   const noCards = print === 'walletCards' && plan.contacts.employees.length === 0;
-  const [state, setState] = useState<PrintState>({ status: 'idle' });
-  const preview = useRef<HTMLIFrameElement>(null);
+  const [state, setState] = useState<PdfScreenState>({ status: 'idle' });
   const readyUrl = state.status === 'ready' ? state.url : null;
 
   useEffect(() => {
@@ -130,42 +122,9 @@ export function PrintPage() {
         </button>
       </form>
 
-      <div role="status" aria-live="polite" className="print-status">
-        {state.status === 'working' ? (
-          <p className="progress-note">
-            <progress aria-label={t('print.working')} />
-            {t(state.stage === 'layout' ? 'print.stageLayout' : 'print.stageFonts')}
-          </p>
-        ) : null}
-        {state.status === 'failed' ? <p className="field-error">{t('print.failed')}</p> : null}
-        {state.status === 'pack_missing' ? <p className="field-error">{t('print.packMissing')}</p> : null}
-        {state.status === 'fonts_unavailable' ? <p className="field-error">{t('print.fontsUnavailable')}</p> : null}
-        {state.status === 'ready' ? <p>✓ {t('print.ready')}</p> : null}
-      </div>
-
-      {state.status === 'unprintable' ? (
-        <div className="callout" role="alert">
-          <p>{t('print.unprintable', { characters: state.characters.join(' ') })}</p>
-          <button type="button" onClick={() => void create(true)}>
-            {t('print.printAnyway')}
-          </button>
-        </div>
-      ) : null}
-
-      {state.status === 'ready' ? (
-        <section aria-labelledby="preview-title">
-          <div className="form-actions">
-            <a className="button primary" href={state.url} download={state.fileName}>
-              {t('print.download')}
-            </a>
-            <button type="button" onClick={() => preview.current?.contentWindow?.print()}>
-              {t('print.print')}
-            </button>
-          </div>
-          <h2 id="preview-title">{t('print.preview')}</h2>
-          <iframe ref={preview} className="pdf-preview" src={state.url} title={t('print.preview')} />
-        </section>
-      ) : null}
+      <PdfStatus state={state} readyText={t('print.ready')} />
+      <PdfUnprintableNotice state={state} onPrintAnyway={() => void create(true)} />
+      <PdfReady state={state} downloadLabel={t('print.download')} />
 
       <aside className="callout summary-link" aria-labelledby="summary-link-title">
         <h2 id="summary-link-title">{t('summary:fromPrint.title')}</h2>

@@ -1,22 +1,14 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryContacts, summaryItems, type PartnerSummaryChoices, type Plan, type SummaryItemKind } from '../domain';
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../i18n';
 import { summaryFileName } from '../pdf/summary/file-name';
-import type { PaperSize, PdfStage } from '../pdf/worker-protocol';
+import type { PaperSize } from '../pdf/worker-protocol';
 import { useEditor } from './editor-context';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
 import { defaultPaperSize } from './paper-size';
+import { PdfReady, PdfStatus, PdfUnprintableNotice, type PdfScreenState } from './PdfResult';
 import { renderSummaryInWorker } from './summary-client';
-
-type SummaryState =
-  | { status: 'idle' }
-  | { status: 'working'; stage: PdfStage | 'start' }
-  | { status: 'unprintable'; characters: string[] }
-  | { status: 'ready'; url: string; fileName: string }
-  | { status: 'failed' }
-  | { status: 'pack_missing' }
-  | { status: 'fonts_unavailable' };
 
 const GROUPS: readonly { kind: SummaryItemKind; title: string; parts?: readonly string[] }[] = [
   { kind: 'part', title: 'screen.company', parts: ['address'] },
@@ -54,8 +46,7 @@ export function SummaryPage() {
   const ids = { contact: useId(), language: useId(), partner: useId(), contactHint: useId(), partnerHint: useId() };
   const [language, setLanguage] = useState<LanguageCode>(isLanguageCode(i18n.language) ? i18n.language : 'en');
   const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaperSize);
-  const [state, setState] = useState<SummaryState>({ status: 'idle' });
-  const preview = useRef<HTMLIFrameElement>(null);
+  const [state, setState] = useState<PdfScreenState>({ status: 'idle' });
   const readyUrl = state.status === 'ready' ? state.url : null;
   const itemLabel = useItemLabel(plan);
 
@@ -263,42 +254,9 @@ export function SummaryPage() {
         </button>
       </form>
 
-      <div role="status" aria-live="polite" className="print-status">
-        {state.status === 'working' ? (
-          <p className="progress-note">
-            <progress aria-label={t('common:print.working')} />
-            {t(state.stage === 'layout' ? 'common:print.stageLayout' : 'common:print.stageFonts')}
-          </p>
-        ) : null}
-        {state.status === 'failed' ? <p className="field-error">{t('common:print.failed')}</p> : null}
-        {state.status === 'pack_missing' ? <p className="field-error">{t('common:print.packMissing')}</p> : null}
-        {state.status === 'fonts_unavailable' ? <p className="field-error">{t('common:print.fontsUnavailable')}</p> : null}
-        {state.status === 'ready' ? <p>✓ {t('common:print.ready')}</p> : null}
-      </div>
-
-      {state.status === 'unprintable' ? (
-        <div className="callout" role="alert">
-          <p>{t('common:print.unprintable', { characters: state.characters.join(' ') })}</p>
-          <button type="button" onClick={() => void create(true)}>
-            {t('common:print.printAnyway')}
-          </button>
-        </div>
-      ) : null}
-
-      {state.status === 'ready' ? (
-        <section aria-labelledby="summary-preview-title">
-          <div className="form-actions">
-            <a className="button primary" href={state.url} download={state.fileName}>
-              {t('common:print.download')}
-            </a>
-            <button type="button" onClick={() => preview.current?.contentWindow?.print()}>
-              {t('common:print.print')}
-            </button>
-          </div>
-          <h2 id="summary-preview-title">{t('common:print.preview')}</h2>
-          <iframe ref={preview} className="pdf-preview" src={state.url} title={t('common:print.preview')} />
-        </section>
-      ) : null}
+      <PdfStatus state={state} readyText={t('common:print.ready')} />
+      <PdfUnprintableNotice state={state} onPrintAnyway={() => void create(true)} />
+      <PdfReady state={state} downloadLabel={t('common:print.download')} />
     </div>
   );
 }
