@@ -17,7 +17,7 @@ export function StepPage() {
   const { t } = useTranslation();
   const { step: stepParam } = useParams();
   const hash = useHash();
-  const { plan, today, updatePlan, notify, formGeneration } = useEditor();
+  const { plan, issues, today, updatePlan, notify, formGeneration } = useEditor();
   const step = parseStep(stepParam);
   const steps = stepsForPath(plan.path);
 
@@ -41,6 +41,7 @@ export function StepPage() {
       <StepForm
         key={`${plan.id}-${step}-${formGeneration}`}
         plan={plan}
+        issues={issues}
         step={step}
         today={today}
         onChange={updatePlan}

@@ -1,11 +1,12 @@
-import { Controller, useFormContext } from 'react-hook-form';
+import { memo } from 'react';
+import { Controller, useFormContext, useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../questionnaire';
 import { Field } from '../ui';
 import { controlId, fieldTexts, translateValidation } from './field-texts';
 import { useIssueText } from './issue-text';
 import { ListField } from './ListField';
-import { usePlanForm } from './plan-form-context';
+import { usePathIssues } from './plan-form-context';
 import { ReferenceField } from './ReferenceField';
 
 interface FieldRendererProps {
@@ -24,24 +25,37 @@ const toNumberOrNull = (value: unknown) => {
   return present === null ? null : Number(present);
 };
 
-export function FieldRenderer({ definition, recordPath, recordKey, showGuidance = true }: FieldRendererProps) {
-  const { t } = useTranslation();
-  const { register, control, formState, getFieldState } = useFormContext();
-  const { issues } = usePlanForm();
-  const issueText = useIssueText();
+/**
+ * One question of the plan or of a list record. Memoised, and subscribed only to its own error and warnings:
+ * typing in one field re-renders that field, not the step.
+ */
+export const FieldRenderer = memo(function FieldRenderer({ definition, recordPath, recordKey, showGuidance = true }: FieldRendererProps) {
   const name = recordPath ? `${recordPath}.${definition.name}` : definition.name;
   const key = recordKey ? `${recordKey}.${definition.name}` : definition.name;
-
   if (definition.kind === 'list') {
     return <ListField definition={definition} name={name} textKey={key} />;
   }
+  return <Question definition={definition} name={name} recordPath={recordPath} textKey={key} showGuidance={showGuidance} />;
+});
 
+interface QuestionProps {
+  definition: Exclude<FieldDefinition, { kind: 'list' }>;
+  name: string;
+  recordPath: string;
+  textKey: string;
+  showGuidance: boolean;
+}
+
+function Question({ definition, name, recordPath, textKey: key, showGuidance }: QuestionProps) {
+  const { t } = useTranslation();
+  const { register, control, getFieldState } = useFormContext();
+  const formState = useFormState({ control, name, exact: true });
+  const issues = usePathIssues(name);
+  const issueText = useIssueText();
   const id = controlId(name);
   const texts = fieldTexts(t, key);
   const error = translateValidation(issueText, getFieldState(name, formState).error?.message);
-  const warnings = issues
-    .filter((issue) => issue.severity === 'warning' && issue.path.join('.') === name)
-    .map((issue) => issueText(issue.code, issue.params));
+  const warnings = issues.filter((issue) => issue.severity === 'warning').map((issue) => issueText(issue.code, issue.params));
   const common = { id, texts, required: definition.required, error, warnings, showGuidance };
 
   switch (definition.kind) {

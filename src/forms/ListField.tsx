@@ -1,12 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { PlanIssue } from '../domain';
 import type { FieldDefinition } from '../questionnaire';
 import { controlId, fieldTextKey } from './field-texts';
 import { FieldRenderer } from './FieldRenderer';
 import { useIssueText } from './issue-text';
-import { usePlanForm } from './plan-form-context';
+import { usePathIssues, usePlanForm } from './plan-form-context';
 import { useRecordTitle } from './RecordTitle';
 
 type ListDefinition = Extract<FieldDefinition, { kind: 'list' }>;
@@ -25,10 +24,9 @@ export function ListField({ definition, name, textKey }: ListFieldProps) {
   const { t } = useTranslation();
   const { control, getValues, setValue } = useFormContext();
   const { fields, append, remove, move, insert } = useFieldArray({ control, name });
-  const { issues, notify, planPath } = usePlanForm();
+  const { notify, planPath } = usePlanForm();
   const textBase = `fields:${fieldTextKey(textKey)}`;
   const id = controlId(name);
-  const recordHeadings = useRef<(HTMLElement | null)[]>([]);
   const addButton = useRef<HTMLButtonElement>(null);
   const pendingFocus = useRef<FocusTarget>(null);
   const setFocusTarget = (target: FocusTarget) => {
@@ -39,19 +37,20 @@ export function ListField({ definition, name, textKey }: ListFieldProps) {
     const target = pendingFocus.current;
     if (!target || target.listLength !== fields.length) return;
     pendingFocus.current = null;
-    (target.element === 'add' ? addButton.current : recordHeadings.current[target.index])?.focus();
+    (target.element === 'add' ? addButton.current : document.getElementById(controlId(`${name}.${target.index}`)))?.focus();
   });
 
 
-  const renumber = () => {
+  const renumber = useCallback(() => {
     if (!definition.rankField) return;
     const items = getValues(name) as unknown[];
     items.forEach((_, index) =>
       setValue(`${name}.${index}.${definition.rankField}`, index + 1, { shouldDirty: true }),
     );
-  };
+  }, [definition, getValues, setValue, name]);
 
-  const removeAt = (index: number, title: string) => {
+  // Stable, so that the records (memoised) do not re-render when the list does.
+  const removeAt = useCallback((index: number, title: string) => {
     const removed = getValues(`${name}.${index}`);
     remove(index);
     renumber();
@@ -66,14 +65,17 @@ export function ListField({ definition, name, textKey }: ListFieldProps) {
       renumber();
       setFocusTarget({ element: 'record', index, listLength: (getValues(name) as unknown[]).length });
     });
-  };
+  }, [getValues, insert, name, notify, remove, renumber, t]);
 
-  const moveBy = (index: number, offset: number) => {
-    move(index, index + offset);
-    renumber();
-  };
+  const moveBy = useCallback(
+    (index: number, offset: number) => {
+      move(index, index + offset);
+      renumber();
+    },
+    [move, renumber],
+  );
 
-  const shownFields = definition.fields.filter((field) => planPath === 'full' || field.quick);
+  const shownFields = useMemo(() => definition.fields.filter((field) => planPath === 'full' || field.quick), [definition, planPath]);
 
   return (
     <div className="list-field">
@@ -89,7 +91,7 @@ export function ListField({ definition, name, textKey }: ListFieldProps) {
           {t('field.example')} {t(`${textBase}.example`)}
         </p>
       </div>
-      <IssueMessages issues={issues} path={name} />
+      <IssueMessages path={name} />
       {fields.length === 0 ? <p className="list-empty">{t(`${textBase}.empty`)}</p> : null}
       <ol className="records">
         {fields.map((field, index) => (
@@ -102,9 +104,6 @@ export function ListField({ definition, name, textKey }: ListFieldProps) {
             index={index}
             count={fields.length}
             shownFields={shownFields}
-            headingRef={(element) => {
-              recordHeadings.current[index] = element;
-            }}
             onRemove={removeAt}
             onMove={moveBy}
           />
@@ -123,11 +122,9 @@ export function ListField({ definition, name, textKey }: ListFieldProps) {
 }
 
 /** Errors and warnings about a whole list or record, shown at its top. */
-function IssueMessages({ issues, path }: { issues: readonly PlanIssue[]; path: string }) {
+function IssueMessages({ path }: { path: string }) {
   const issueText = useIssueText();
-  return issues
-    .filter((issue) => issue.path.join('.') === path)
-    .map((issue) => (
+  return usePathIssues(path).map((issue) => (
       <p key={`${issue.code}-${String(issue.params?.product ?? '')}`} className={issue.severity === 'error' ? 'field-error' : 'field-warning'}>
         <span aria-hidden="true">{issue.severity === 'error' ? '✖ ' : '⚠ '}</span>
         {issueText(issue.code, issue.params)}
@@ -143,24 +140,23 @@ interface ListRecordProps {
   index: number;
   count: number;
   shownFields: readonly FieldDefinition[];
-  headingRef: (element: HTMLElement | null) => void;
   onRemove: (index: number, title: string) => void;
   onMove: (index: number, offset: number) => void;
 }
 
-function ListRecord({ definition, itemPath, textKey, textBase, index, count, shownFields, headingRef, onRemove, onMove }: ListRecordProps) {
+/** One record of a list; memoised, so typing in one of 300 records re-renders that record only. */
+const ListRecord = memo(function ListRecord({ definition, itemPath, textKey, textBase, index, count, shownFields, onRemove, onMove }: ListRecordProps) {
   const { t } = useTranslation();
   const title = useRecordTitle({ definition, itemPath, textBase, position: index + 1 });
-  const { issues } = usePlanForm();
   return (
     <li>
       <fieldset className="record">
         <legend>
-          <span id={controlId(itemPath)} ref={headingRef} tabIndex={-1} className="record-title">
+          <span id={controlId(itemPath)} tabIndex={-1} className="record-title">
             {title}
           </span>
         </legend>
-        <IssueMessages issues={issues} path={itemPath} />
+        <IssueMessages path={itemPath} />
         {shownFields.map((field) => (
           <FieldRenderer
             key={field.name}
@@ -191,4 +187,4 @@ function ListRecord({ definition, itemPath, textKey, textBase, index, count, sho
       </fieldset>
     </li>
   );
-}
+});

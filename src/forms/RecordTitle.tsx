@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Plan } from '../domain';
 import type { FieldDefinition } from '../questionnaire';
+import { useAllRecordNames, type NamedRecord } from './plan-form-context';
 
 type ListDefinition = Extract<FieldDefinition, { kind: 'list' }>;
 
@@ -11,11 +11,6 @@ interface RecordTitleProps {
   itemPath: string;
   textBase: string;
   position: number;
-}
-
-interface NamedRecord {
-  id: string;
-  name: string;
 }
 
 function describe(field: FieldDefinition, value: unknown, named: readonly NamedRecord[], t: TFunction): string {
@@ -28,18 +23,17 @@ function describe(field: FieldDefinition, value: unknown, named: readonly NamedR
 /** "Key product 2: Chilli sauce": the item's noun and position, then what the user called it. */
 export function useRecordTitle({ definition, itemPath, textBase, position }: RecordTitleProps): string {
   const { t } = useTranslation();
-  // Only a title that names another record watches the lists; the others follow their own record, so typing in one
-  // of 300 records re-renders one title.
+  // The title follows only its own title fields and, when it names another record, the names of the records:
+  // typing in one of 300 records re-renders one title (and the titles that name a record).
   const namesOthers = definition.fields.some((field) => field.kind === 'reference' && definition.titleFields.includes(field.name));
-  const [item, keyProducts, resources, suppliers, employees] = useWatch({
-    name: (namesOthers ? [itemPath, 'keyProducts', 'resources', 'suppliers', 'contacts.employees'] : [itemPath]) as string[],
-  }) as [Record<string, unknown> | undefined, Plan['keyProducts'], Plan['resources'], Plan['suppliers'], Plan['contacts']['employees']];
+  const values = useWatch({ name: definition.titleFields.map((name) => `${itemPath}.${name}`) }) as unknown[];
+  const names = useAllRecordNames(namesOthers);
+  const named = names ? [...names.keyProducts, ...names.resources, ...names.suppliers, ...names.employees] : [];
   const noun = t(`${textBase}.item`, { number: position });
-  const named = [...(keyProducts ?? []), ...(resources ?? []), ...(suppliers ?? []), ...(employees ?? [])];
   const description = definition.titleFields
-    .map((name) => {
+    .map((name, index) => {
       const field = definition.fields.find((candidate) => candidate.name === name);
-      return field ? describe(field, item?.[name], named, t) : '';
+      return field ? describe(field, values[index], named, t) : '';
     })
     .find(Boolean);
   return description ? `${noun}: ${description}` : noun;

@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
-import { memo, useDeferredValue, useMemo } from 'react';
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { hazardTarget, type Plan } from '../domain';
+import { hazardTarget } from '../domain';
 import type { FieldDefinition, ReferenceSource } from '../questionnaire';
 import { Field, type FieldTexts } from '../ui';
 import { fieldTextKey } from './field-texts';
+import { useRecordNames, type NamedRecord, type RecordNames } from './plan-form-context';
 
 type ReferenceDefinition = Extract<FieldDefinition, { kind: 'reference' }>;
 
@@ -23,23 +24,18 @@ interface Choice {
   group?: string;
 }
 
-interface Named {
-  id: string;
-  name: string;
-}
-
-function named(records: readonly Named[] | undefined, unnamed: (position: number) => string): Choice[] {
+function named(records: readonly NamedRecord[] | undefined, unnamed: (position: number) => string): Choice[] {
   return (records ?? []).map((record, index) => ({ value: record.id, label: record.name.trim() || unnamed(index + 1) }));
 }
 
-/** The lists each kind of reference chooses from (measure targets: resources, then hazards). */
-const SOURCE_LISTS = {
-  keyProducts: ['keyProducts'],
-  resources: ['resources'],
-  suppliers: ['suppliers'],
-  employees: ['contacts.employees'],
-  measureTargets: ['resources', 'hazards'],
-} as const satisfies Record<ReferenceSource, readonly string[]>;
+/** The list each kind of reference chooses from (measure targets: resources, then hazards). */
+const SOURCE_LIST = {
+  keyProducts: 'keyProducts',
+  resources: 'resources',
+  suppliers: 'suppliers',
+  employees: 'employees',
+  measureTargets: 'resources',
+} as const satisfies Record<ReferenceSource, Exclude<keyof RecordNames, 'hazards'>>;
 
 /**
  * The records a reference can point at, labelled with what the user called them. The lists are
@@ -47,9 +43,9 @@ const SOURCE_LISTS = {
  * choice list of the page before the typed character is painted; they follow right after.
  */
 function useChoices(source: ReferenceSource, t: TFunction, ownId: string | null): Choice[] {
-  // Each reference watches only the lists it offers, so typing a name re-renders only the fields that show it.
-  const watched = useWatch<Plan>({ name: SOURCE_LISTS[source] }) as [Named[] | undefined, Plan['hazards'] | undefined];
-  const [records, hazards] = useDeferredValue(watched);
+  // Each reference follows only the names it offers, so typing a name re-renders only the fields that show it.
+  const records = useDeferredValue(useRecordNames(SOURCE_LIST[source]));
+  const hazards = useDeferredValue(useRecordNames('hazards'));
   return useMemo(() => {
     const unnamed = (listKey: string) => (position: number) => t(`fields:${listKey}.item`, { number: position });
     const choices = (): Choice[] => {
@@ -65,7 +61,7 @@ function useChoices(source: ReferenceSource, t: TFunction, ownId: string | null)
         case 'measureTargets':
           return [
             ...named(records, unnamed('resources')).map((choice) => ({ ...choice, group: t('field.resourcesGroup') })),
-            ...(hazards ?? [])
+            ...hazards
               .filter((hazard) => hazard.code !== null)
               .map((hazard) => ({
                 value: hazardTarget(hazard.code ?? ''),
@@ -117,16 +113,34 @@ interface CheckboxChoicesProps {
 
 /** The boxes of a multiple choice; skipped on re-render while the choices and the ticks are the same. */
 const CheckboxChoices = memo(function CheckboxChoices({ choices, selected, onChange, onBlur }: CheckboxChoicesProps) {
-  const toggle = (value: string, checked: boolean) => onChange(checked ? [...selected, value] : selected.filter((candidate) => candidate !== value));
+  const toggle = useCallback(
+    (value: string, checked: boolean) => onChange(checked ? [...selected, value] : selected.filter((candidate) => candidate !== value)),
+    [onChange, selected],
+  );
   return (
     <div className="choices">
       {choices.map((choice) => (
-        <label key={choice.value} className="choice">
-          <input type="checkbox" checked={selected.includes(choice.value)} onChange={(event) => toggle(choice.value, event.target.checked)} onBlur={onBlur} />
-          {choice.label}
-        </label>
+        <CheckboxChoice key={choice.value} value={choice.value} label={choice.label} checked={selected.includes(choice.value)} onToggle={toggle} onBlur={onBlur} />
       ))}
     </div>
+  );
+});
+
+interface CheckboxChoiceProps {
+  value: string;
+  label: string;
+  checked: boolean;
+  onToggle: (value: string, checked: boolean) => void;
+  onBlur: () => void;
+}
+
+/** One box: renaming one of 270 records re-renders its box in each list, not the other 269. */
+const CheckboxChoice = memo(function CheckboxChoice({ value, label, checked, onToggle, onBlur }: CheckboxChoiceProps) {
+  return (
+    <label className="choice">
+      <input type="checkbox" checked={checked} onChange={(event) => onToggle(value, event.target.checked)} onBlur={onBlur} />
+      {label}
+    </label>
   );
 });
 
