@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { createPlan, planProgress, type Plan, type PlanPath } from '../domain';
-import { askedIssues } from '../forms';
+import { createPlan, type Plan, type PlanPath } from '../domain';
 import { formatDateTime } from '../i18n';
 import type { BackupState, PlanListEntry, StoredPlanRecord } from '../persistence';
-import { stepsForPath } from '../questionnaire';
 import { ConfirmDialog, LanguagePicker, ProgressBar } from '../ui';
 import { ExamplePicker } from './ExamplePicker';
 import { InstallHint } from './InstallHint';
@@ -15,6 +13,7 @@ import { PersistenceAdvice } from './PersistenceAdvice';
 import { usePlanChanges } from './plan-changes';
 import { useRepository } from './repository-context';
 import { saveFile } from './save-file';
+import { useCardProgress } from './use-card-progress';
 import { useNotice } from './use-notice';
 import { usePlanFiles } from './use-plan-files';
 import { WorkshopLinks } from './workshop-shared';
@@ -199,7 +198,7 @@ interface PlanCardProps {
 
 function PlanCard({ plan, today, backup, onExport, onDuplicate, onDelete }: PlanCardProps) {
   const { t, i18n } = useTranslation();
-  const progress = planProgress(plan, stepsForPath(plan.path), askedIssues(plan, today));
+  const progress = useCardProgress(plan, today);
   const name = plan.company.name || t('plans.unnamed');
   return (
     <li className="plan-card">
@@ -210,11 +209,18 @@ function PlanCard({ plan, today, backup, onExport, onDuplicate, onDelete }: Plan
         <span className="badge">{t(plan.path === 'quick' ? 'path.quickName' : 'path.fullName')}</span>{' '}
         {t('plans.lastEdited', { date: formatDateTime(plan.updatedAt, i18n.language) })}
       </p>
-      <ProgressBar
-        label={t('progress.steps', { complete: progress.complete, total: progress.total })}
-        value={progress.complete}
-        max={progress.total}
-      />
+      {progress ? (
+        <ProgressBar
+          label={t('progress.steps', { complete: progress.complete, total: progress.total })}
+          value={progress.complete}
+          max={progress.total}
+        />
+      ) : (
+        <div className="progress progress-pending" aria-hidden="true">
+          <span className="progress-label">&nbsp;</span>
+          <progress value={0} max={1} />
+        </div>
+      )}
       <PlanCardMarks plan={plan} today={today} backup={backup} />
       <div className="card-actions">
         <Link className="button" to={`/plans/${plan.id}`}>

@@ -6,16 +6,33 @@ const FORMATTING_LOCALES: Readonly<Record<string, string>> = { es: 'es-419' };
 
 const formattingLocale = (language: string): string => FORMATTING_LOCALES[language] ?? language;
 
+const DATE_FORMATS: Readonly<Record<'date' | 'dateTime', Intl.DateTimeFormatOptions>> = {
+  date: { dateStyle: 'medium', timeZone: 'UTC' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+};
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Building a formatter costs far more than using one (a list of 500 plans formats about 1,000 dates): one per language and style. */
+function dateFormat(language: string, style: keyof typeof DATE_FORMATS): Intl.DateTimeFormat {
+  const key = `${language} ${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(formattingLocale(language), DATE_FORMATS[style]);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatDate(isoDate: string, language: string): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateFormat(language, 'date').format(date);
 }
 
 export function formatDateTime(isoTimestamp: string, language: string): string {
   const date = new Date(isoTimestamp);
   if (Number.isNaN(date.getTime())) return isoTimestamp;
-  return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateFormat(language, 'dateTime').format(date);
 }
 
 export function formatNumber(value: number, language: string, maximumFractionDigits = 1): string {
