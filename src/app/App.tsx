@@ -1,18 +1,14 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { isLanguageCode } from '../i18n';
 import { prepareLanguageOffline } from './language-packs';
-import { OverviewPage } from './OverviewPage';
-import { PlanEditor } from './PlanEditor';
+import { Loading } from './Loading';
 import { PlansListPage } from './PlansListPage';
 import { RepositoryProvider } from './repository-context';
-import { StepPage } from './StepPage';
 
-/** Screens outside the plans list and the questionnaire load when first opened, keeping the first download small. */
-const ReviewPage = lazy(() => import('./ReviewPage').then((module) => ({ default: module.ReviewPage })));
-const PrintPage = lazy(() => import('./PrintPage').then((module) => ({ default: module.PrintPage })));
-const SummaryPage = lazy(() => import('./SummaryPage').then((module) => ({ default: module.SummaryPage })));
+/** Screens other than the plans list load when first opened, keeping the first download small. */
+const PlanEditorScreens = lazy(() => import('./PlanEditorScreens').then((module) => ({ default: module.PlanEditorScreens })));
 const WorksheetsPage = lazy(() => import('./WorksheetsPage').then((module) => ({ default: module.WorksheetsPage })));
 const BatchPrintPage = lazy(() => import('./BatchPrintPage').then((module) => ({ default: module.BatchPrintPage })));
 const NotFoundPage = lazy(() => import('./NotFoundPage').then((module) => ({ default: module.NotFoundPage })));
@@ -23,11 +19,6 @@ const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ def
  * other address under /plans/:planId is not found.
  */
 const PLAN_EDITOR_PATH = /^\/plans\/(?<planId>[^/]+)(?:\/(?:steps\/[^/]+|review|print|summary))?\/?$/i;
-
-function Loading({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{children}</Suspense>;
-}
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -61,31 +52,9 @@ export function App() {
           </Loading>
         </Route>
         <Route path={PLAN_EDITOR_PATH}>
-          <PlanEditor>
-            <Switch>
-              <Route path="/plans/:planId">
-                <OverviewPage />
-              </Route>
-              <Route path="/plans/:planId/steps/:step">
-                <StepPage />
-              </Route>
-              <Route path="/plans/:planId/review">
-                <Loading>
-                  <ReviewPage />
-                </Loading>
-              </Route>
-              <Route path="/plans/:planId/print">
-                <Loading>
-                  <PrintPage />
-                </Loading>
-              </Route>
-              <Route path="/plans/:planId/summary">
-                <Loading>
-                  <SummaryPage />
-                </Loading>
-              </Route>
-            </Switch>
-          </PlanEditor>
+          <Loading>
+            <PlanEditorScreens />
+          </Loading>
         </Route>
         <Route>
           <Loading>
