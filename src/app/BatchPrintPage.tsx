@@ -7,7 +7,8 @@ import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs
 import { useRepository } from './repository-context';
 import { defaultPaperSize } from './paper-size';
 import { BatchFontsUnavailableError, renderPlansZip } from './workshop-pdf';
-import { PdfSettings, WorkshopPage } from './workshop-shared';
+import { PdfSettings } from './PdfSettings';
+import { WorkshopPage } from './workshop-shared';
 
 type State =
   | { status: 'idle' }

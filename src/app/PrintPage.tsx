@@ -1,12 +1,13 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { isLanguageCode, LANGUAGES, type LanguageCode } from '../i18n';
+import { isLanguageCode, type LanguageCode } from '../i18n';
 import { pdfFileName } from '../pdf/file-name';
 import type { PaperSize, PdfStage } from '../pdf/worker-protocol';
 import { useEditor } from './editor-context';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
 import { defaultPaperSize } from './paper-size';
+import { PdfSettings } from './PdfSettings';
 import { PdfReady, PdfStatus, PdfUnprintableNotice, type PdfScreenState } from './PdfResult';
 import { renderPlanInWorker } from './pdf-client';
 import { renderWalletCardsInWorker } from './workshop-pdf';
@@ -16,7 +17,6 @@ import { renderWalletCardsInWorker } from './workshop-pdf';
 export function PrintPage() {
   const { t, i18n } = useTranslation();
   const { plan } = useEditor();
-  const languageId = useId();
   const [language, setLanguage] = useState<LanguageCode>(isLanguageCode(i18n.language) ? i18n.language : 'en');
   const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaperSize);
   const [print, setPrint] = useState<'plan' | 'walletCards'>('plan');
@@ -74,39 +74,12 @@ export function PrintPage() {
           void create(false);
         }}
       >
-        <div className="field">
-          <label htmlFor={languageId} className="field-label">
-            {t('print.language')}
-          </label>
-          <select
-            id={languageId}
-            value={language}
-            onChange={(event) => {
-              const chosen = event.target.value;
-              if (isLanguageCode(chosen)) changeSettings(() => setLanguage(chosen));
-            }}
-          >
-            {LANGUAGES.map((option) => (
-              <option key={option.code} value={option.code} lang={option.code}>
-                {option.nativeName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset className="field">
-          <legend className="field-label">{t('print.paper')}</legend>
-          {(['A4', 'LETTER'] as const).map((size) => (
-            <label key={size} className="choice">
-              <input
-                type="radio"
-                name="paper"
-                checked={paperSize === size}
-                onChange={() => changeSettings(() => setPaperSize(size))}
-              />
-              {t(size === 'A4' ? 'print.a4' : 'print.letter')}
-            </label>
-          ))}
-        </fieldset>
+        <PdfSettings
+          language={language}
+          paperSize={paperSize}
+          onLanguage={(chosen) => changeSettings(() => setLanguage(chosen))}
+          onPaperSize={(size) => changeSettings(() => setPaperSize(size))}
+        />
         <fieldset className="field">
           <legend className="field-label">{t('worksheets:ui.cards.what')}</legend>
           {(['plan', 'walletCards'] as const).map((choice) => (

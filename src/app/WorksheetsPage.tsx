@@ -6,7 +6,8 @@ import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs
 import { defaultPaperSize } from './paper-size';
 import { PdfReady, PdfStatus, type PdfScreenState } from './PdfResult';
 import { renderWorksheetsInWorker } from './workshop-pdf';
-import { PdfSettings, WorkshopPage } from './workshop-shared';
+import { PdfSettings } from './PdfSettings';
+import { WorkshopPage } from './workshop-shared';
 
 /** Blank worksheets: one per step, in any language and paper size, to fill in by hand in a workshop. */
 export function WorksheetsPage() {
