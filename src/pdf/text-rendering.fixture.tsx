@@ -90,10 +90,13 @@ const layout: PageLayout = ({ children, pageNumber, totalPages }) => (
   </>
 );
 
+/** A fixed creation date, so that two renders of the sample can be compared byte for byte. */
+const SAMPLE_CREATED = new Date(2025, 5, 15, 9, 30);
+
 /** The sample as a react-pdf Document element, laid out with the font stack of `language`. */
 export function textSampleDocument(language: LanguageCode) {
   return (
-    <Document title="BCP Builder text rendering sample" language={language}>
+    <Document title="BCP Builder text rendering sample" language={language} creationDate={SAMPLE_CREATED}>
       <Page size="A5" style={[styles.page, { fontFamily: fontStackFor(language) }]} layout={layout}>
         <Text style={styles.title}>Text rendering sample ({language})</Text>
 
