@@ -1,28 +1,67 @@
 /**
- * PDF benchmark through the app's own path: the production build served by `vite preview`, the
- * Print screen in headless Chromium, the PDF worker. For the example plan and a large plan in every
- * language: the first render in a fresh browser (cold: worker start, fonts, JIT) and the median of
- * three more (warm), with the PDF's size and page count.
+ * PDF benchmark: the app's own path against the browser's own print, in the same run.
+ *
+ * - App: the production build served by `vite preview`, the Print screen in headless Chromium, the PDF
+ *   worker. Cold = the first PDF in a fresh browser context, asked for after the Print screen has been
+ *   open for 2 seconds (as a user would read it first); warm = the median of the next renders.
+ * - Chromium: the same plan through the app's own `PlanDocument`, rendered to HTML by react-dom/server
+ *   with an HTML stand-in of the react-pdf primitives (scripts/bench/react-pdf-html.tsx: the same
+ *   translations, font stack and TTF files, tables with a repeating header, the running header and footer
+ *   as @page margin boxes), printed with `page.pdf()`. Cold = a fresh context loading the page; warm =
+ *   `page.pdf()` again.
+ * The two engines alternate, run by run. Both PDFs must hold the same text: their character counts
+ * (pdftotext, whitespace and the per-page header and footer left out) agree within 2 %.
  *
  *   npm run build && npm run bench:pdf
+ *   BENCH_LANGUAGES=en,th,zh-Hant BENCH_PLANS=large npm run bench:pdf
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { register } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { TFunction } from 'i18next';
 import type { Plan } from '../src/domain';
 import { foodManufacturerSample, type FoodManufacturerTexts } from '../src/domain/samples';
 import { largePlan } from '../src/domain/samples/large-plan';
-import { LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages';
+import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages';
+import { createPdfTranslator } from '../src/pdf/translator';
+
+register('./bench/standin-hooks.mjs', import.meta.url);
+const { planHtml } = await import('./bench/plan-html');
 
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const WARM_RUNS = 3;
+const PRINT_SCREEN_OPEN_MS = 2000;
+const TEXT_TOLERANCE = 0.02;
+const PLAN_KINDS = ['example', 'large'] as const;
+type PlanKind = (typeof PLAN_KINDS)[number];
 
-function exampleTexts(language: LanguageCode): FoodManufacturerTexts {
-  const file = new URL(`../locales/${language}/examples/food-manufacturer.json`, import.meta.url);
-  return JSON.parse(readFileSync(file, 'utf8')) as FoodManufacturerTexts;
+function listSetting<T extends string>(name: string, all: readonly T[], accept: (value: string) => value is T): readonly T[] {
+  const value = process.env[name];
+  if (!value) return all;
+  const chosen = value.split(',').map((item) => item.trim());
+  const unknown = chosen.filter((item) => !accept(item));
+  if (unknown.length > 0) throw new Error(`${name}: unknown ${unknown.join(', ')}`);
+  return chosen.filter(accept);
+}
+
+const languages = listSetting('BENCH_LANGUAGES', LANGUAGE_CODES, isLanguageCode);
+const planKinds = listSetting('BENCH_PLANS', PLAN_KINDS, (value): value is PlanKind => (PLAN_KINDS as readonly string[]).includes(value));
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
+}
+
+const exampleTexts = (language: LanguageCode) => readJson<FoodManufacturerTexts>(`../locales/${language}/examples/food-manufacturer.json`);
+
+async function translator(language: LanguageCode): Promise<TFunction> {
+  const namespaces = ['pdf', 'options', 'steps', 'common'];
+  const resources = Object.fromEntries(namespaces.map((namespace) => [namespace, readJson<unknown>(`../locales/${language}/${namespace}.json`)]));
+  return createPdfTranslator(language, resources);
 }
 
 async function startPreview(): Promise<() => void> {
@@ -62,8 +101,13 @@ async function storePlan(page: Page, plan: Plan): Promise<void> {
   );
 }
 
+interface Rendered {
+  ms: number;
+  bytes: Buffer;
+}
+
 /** One click on "Create the PDF" until the download link is there: milliseconds and the PDF. */
-async function renderOnce(page: Page): Promise<{ ms: number; bytes: Buffer }> {
+async function appRender(page: Page): Promise<Rendered> {
   const started = Date.now();
   await page.getByRole('button', { name: 'Create the PDF' }).click();
   const link = page.getByRole('link', { name: 'Download the PDF' });
@@ -76,53 +120,134 @@ async function renderOnce(page: Page): Promise<{ ms: number; bytes: Buffer }> {
   return { ms, bytes: Buffer.from(data) };
 }
 
-function pageCount(bytes: Buffer, folder: string): number {
-  const file = join(folder, 'bench.pdf');
-  writeFileSync(file, bytes);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+/** A fresh context with the plan stored and its Print screen open in `language`, for `openMs` before returning. */
+async function openPrintScreen(browser: Browser, plan: Plan, language: LanguageCode, openMs: number): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  await context.addInitScript(() => window.localStorage.setItem('bcp-builder.language', 'en'));
+  const page = await context.newPage();
+  await page.goto(ORIGIN);
+  // The app creates its database on start: wait for it before storing the plan.
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await storePlan(page, plan);
+  await page.goto(`${ORIGIN}/plans/${plan.id}/print`);
+  await page.getByLabel('Language of the PDF').selectOption(language);
+  await page.waitForTimeout(openMs);
+  return page;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+/** Chromium's own print of the HTML file: the page load (cold only) and `page.pdf()`. */
+async function chromiumRender(page: Page, htmlFile: string, load: boolean): Promise<Rendered> {
+  const started = Date.now();
+  if (load) {
+    await page.goto(pathToFileURL(htmlFile).href);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  }
+  const bytes = await page.pdf({ preferCSSPageSize: true });
+  return { ms: Date.now() - started, bytes };
+}
+
+function pdfFacts(bytes: Buffer, folder: string, name: string): { pages: number; text: string } {
+  const file = join(folder, `${name}.pdf`);
+  writeFileSync(file, bytes);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0), text };
+}
+
+/** Characters other than white space, less those of the running header and footer on every page. */
+function bodyCharacters(text: string, pages: number, chrome: readonly string[]): number {
+  const count = (value: string) => value.replace(/\s+/g, '').length;
+  return count(text) - pages * chrome.reduce((sum, line) => sum + count(line), 0);
+}
+
+/** The running header's and footer's texts of one page (the page number is counted with one digit each). */
+function chromeTexts(t: TFunction, plan: Plan, printedAt: Date, language: LanguageCode): string[] {
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(printedAt);
+  return [
+    plan.company.name,
+    t('pdf:document.title'),
+    t('pdf:footer.version', { version: plan.revision }),
+    t('pdf:footer.privacy'),
+    t('pdf:footer.printed', { date }),
+    t('pdf:footer.page', { page: 1, total: 1 }),
+  ];
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const ratio = (app: number, browser: number) => (browser > 0 ? `${(app / browser).toFixed(2)}×` : '-');
 
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('Build the app first: npm run build');
   const stopPreview = await startPreview();
   const browser = await chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],
   });
   const folder = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
   const now = new Date();
-  console.log(`PDF benchmark, ${cpus().length} cores, ${cpus()[0]?.model ?? ''}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
-  console.log('plan     lang     pages   cold ms   warm ms   warm ms/page   size KB');
+  const header = `PDF benchmark, ${cpus().length} cores, ${cpus()[0]?.model ?? ''}`;
+  console.log(`${header}, load average at start ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+  console.log(
+    'plan     lang     pages app/chr   app cold  chr cold  ratio   app warm  chr warm  ratio   size KB  text Δ  load',
+  );
+  let textMismatch = false;
   try {
-    for (const kind of ['example', 'large'] as const) {
-      for (const language of LANGUAGE_CODES) {
+    for (const kind of planKinds) {
+      for (const language of languages) {
         const texts = exampleTexts(language);
         const plan = kind === 'example' ? foodManufacturerSample(now, texts) : largePlan(now, texts);
-        const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
-        await context.addInitScript(() => window.localStorage.setItem('bcp-builder.language', 'en'));
-        const page = await context.newPage();
-        await page.goto(ORIGIN);
-        // The app creates its database on start: wait for it before storing the plan.
-        await page.getByRole('heading', { level: 1 }).waitFor();
-        await storePlan(page, plan);
-        await page.goto(`${ORIGIN}/plans/${plan.id}/print`);
-        await page.getByLabel('Language of the PDF').selectOption(language);
-        const cold = await renderOnce(page);
-        const warm: number[] = [];
-        for (let run = 0; run < WARM_RUNS; run += 1) warm.push((await renderOnce(page)).ms);
-        const pages = pageCount(cold.bytes, folder);
+        const t = await translator(language);
+        const htmlFile = join(folder, `${kind}-${language}.html`);
+        writeFileSync(htmlFile, planHtml({ plan, t, language, paperSize: 'A4', printedAt: now }));
+
+        const appPage = await openPrintScreen(browser, plan, language, PRINT_SCREEN_OPEN_MS);
+        const appCold = await appRender(appPage);
+        const chromiumContext = await browser.newContext();
+        const chromiumPage = await chromiumContext.newPage();
+        const chromiumCold = await chromiumRender(chromiumPage, htmlFile, true);
+
+        const appWarm: number[] = [];
+        const chromiumWarm: number[] = [];
+        for (let run = 0; run < WARM_RUNS; run += 1) {
+          appWarm.push((await appRender(appPage)).ms);
+          chromiumWarm.push((await chromiumRender(chromiumPage, htmlFile, false)).ms);
+        }
+        await appPage.context().close();
+        await chromiumContext.close();
+
+        const app = pdfFacts(appCold.bytes, folder, `${kind}-${language}-app`);
+        const chrome = pdfFacts(chromiumCold.bytes, folder, `${kind}-${language}-chromium`);
+        const chromeLines = chromeTexts(t, plan, now, language);
+        const appCharacters = bodyCharacters(app.text, app.pages, chromeLines);
+        const chromiumCharacters = bodyCharacters(chrome.text, chrome.pages, chromeLines);
+        const textDelta = Math.abs(appCharacters - chromiumCharacters) / Math.max(appCharacters, 1);
+        if (textDelta > TEXT_TOLERANCE) textMismatch = true;
         console.log(
-          `${kind.padEnd(8)} ${language.padEnd(8)} ${String(pages).padStart(5)} ${String(cold.ms).padStart(9)} ${String(median(warm)).padStart(9)} ${(median(warm) / pages).toFixed(1).padStart(14)} ${String(Math.round(cold.bytes.length / 1024)).padStart(9)}`,
+          [
+            kind.padEnd(8),
+            language.padEnd(8),
+            `${app.pages}/${chrome.pages}`.padStart(13),
+            String(appCold.ms).padStart(10),
+            String(chromiumCold.ms).padStart(9),
+            ratio(appCold.ms, chromiumCold.ms).padStart(6),
+            String(median(appWarm)).padStart(10),
+            String(median(chromiumWarm)).padStart(9),
+            ratio(median(appWarm), median(chromiumWarm)).padStart(6),
+            String(Math.round(appCold.bytes.length / 1024)).padStart(9),
+            `${(textDelta * 100).toFixed(1)} %`.padStart(7),
+            loadavg()[0]?.toFixed(1).padStart(5),
+          ].join(' '),
         );
-        await context.close();
       }
     }
   } finally {
     await browser.close();
     stopPreview();
+  }
+  console.log(`PDFs and HTML kept in ${folder}`);
+  if (textMismatch) {
+    console.error(`The two engines' texts differ by more than ${TEXT_TOLERANCE * 100} %: the comparison is not of the same document.`);
+    process.exitCode = 1;
   }
 }
 

@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../i18n';
 import type { PaperSize } from '../pdf/worker-protocol';
+import { warmUpPdfWorker } from './pdf-client';
 
 interface PdfSettingsProps {
   language: LanguageCode;
@@ -10,9 +11,10 @@ interface PdfSettingsProps {
   onPaperSize: (paperSize: PaperSize) => void;
 }
 
-/** The language and paper size of the PDFs. */
+/** The language and paper size of the PDFs. While they are on screen, the PDF engine warms up for the language. */
 export function PdfSettings({ language, paperSize, onLanguage, onPaperSize }: PdfSettingsProps) {
   const { t } = useTranslation();
+  useEffect(() => warmUpPdfWorker(language, paperSize), [language, paperSize]);
   const languageId = useId();
   const paperName = useId();
   return (

@@ -7,6 +7,7 @@ import type { PaperSize } from '../pdf/worker-protocol';
 import { useEditor } from './editor-context';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
 import { defaultPaperSize } from './paper-size';
+import { warmUpPdfWorker } from './pdf-client';
 import { PdfReady, PdfStatus, PdfUnprintableNotice, type PdfScreenState } from './PdfResult';
 import { renderSummaryInWorker } from './summary-client';
 
@@ -46,6 +47,7 @@ export function SummaryPage() {
   const ids = { contact: useId(), language: useId(), partner: useId(), contactHint: useId(), partnerHint: useId() };
   const [language, setLanguage] = useState<LanguageCode>(isLanguageCode(i18n.language) ? i18n.language : 'en');
   const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaperSize);
+  useEffect(() => warmUpPdfWorker(language, paperSize), [language, paperSize]);
   const [state, setState] = useState<PdfScreenState>({ status: 'idle' });
   const readyUrl = state.status === 'ready' ? state.url : null;
   const itemLabel = useItemLabel(plan);

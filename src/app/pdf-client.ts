@@ -1,6 +1,7 @@
 import type { Plan } from '../domain';
 import { pdfResources, type LanguageCode } from '../i18n';
-import type { PaperSize, PdfRequest, PdfResponse, PdfStage, SummaryPdfRequest, WorkshopPdfRequest } from '../pdf/worker-protocol';
+import type { PaperSize, PdfRequest, PdfResponse, PdfStage, SummaryPdfRequest, WarmUpRequest, WorkshopPdfRequest } from '../pdf/worker-protocol';
+import { isLanguageReadyOffline } from './language-packs';
 
 export type PdfOutcome =
   | { kind: 'done'; bytes: ArrayBuffer }
@@ -23,6 +24,30 @@ let nextId = 1;
 function pdfWorker(): Worker {
   worker ??= new Worker(new URL('../pdf/pdf.worker.ts', import.meta.url), { type: 'module' });
   return worker;
+}
+
+const warmedLanguages = new Set<LanguageCode>();
+
+/**
+ * Starts the PDF worker in idle time and warms it for `language` (fonts loaded, a blank plan laid out), so
+ * the first PDF costs what a later one does. Print screens call it when they open and when the language
+ * changes; offline, a language whose fonts are not on the device is left alone (no failing requests).
+ */
+export function warmUpPdfWorker(language: LanguageCode, paperSize: PaperSize): void {
+  if (warmedLanguages.has(language)) return;
+  warmedLanguages.add(language);
+  const warmUp = async () => {
+    if (!navigator.onLine && !(await isLanguageReadyOffline(language))) {
+      warmedLanguages.delete(language);
+      return;
+    }
+    const resources = await pdfResources(language);
+    const request: WarmUpRequest = { id: nextId++, kind: 'warmUp', language, paperSize, resources };
+    pdfWorker().postMessage(request);
+  };
+  const start = () => void warmUp().catch(() => warmedLanguages.delete(language));
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
+  else setTimeout(start, 200);
 }
 
 /** Renders a plan to PDF bytes in the worker. */

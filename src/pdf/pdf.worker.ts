@@ -1,36 +1,50 @@
 /// <reference lib="webworker" />
+import { isoDay } from '../domain';
 import { registerPdfFontsForBrowser } from './fonts-browser';
 import { loadFamilyCoverage, selectFonts } from './missing-glyphs';
 import { allStrings } from './all-strings';
 import { formatMoney } from '../i18n/format';
+import { cachedPdf, PdfCache } from './pdf-cache';
 import { renderPlanPdf } from './render';
 import { createPdfTranslator } from './translator';
-import { renderSummaryForWorker } from './summary/worker-summary';
+import { warmUpPdfEngine } from './warm-up';
 import {
   isSummaryRequest,
+  isWarmUpRequest,
   isWorkshopPdfRequest,
   type PdfRequest,
   type PdfResponse,
   type SummaryPdfRequest,
+  type WarmUpRequest,
   type WorkshopPdfRequest,
 } from './worker-protocol';
-import { handleWorkshopPdfRequest } from './workshop-worker';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 registerPdfFontsForBrowser();
 
+/** Finished plan PDFs of this worker's life, for an unchanged re-print (up to 64 MB). */
+const finishedPdfs = new PdfCache(64 * 1024 * 1024);
+
 function reply(response: PdfResponse, transfer: Transferable[] = []): void {
   self.postMessage(response, transfer);
 }
 
-self.addEventListener('message', (event: MessageEvent<PdfRequest | SummaryPdfRequest | WorkshopPdfRequest>) => {
+self.addEventListener('message', (event: MessageEvent<PdfRequest | SummaryPdfRequest | WorkshopPdfRequest | WarmUpRequest>) => {
+  // The summary's and the workshop kit's code load when first asked for: less to parse before the first plan.
   if (isSummaryRequest(event.data)) {
-    void renderSummaryForWorker(event.data, reply);
+    const request = event.data;
+    void import('./summary/worker-summary').then(({ renderSummaryForWorker }) => renderSummaryForWorker(request, reply));
     return;
   }
   if (isWorkshopPdfRequest(event.data)) {
-    void handleWorkshopPdfRequest(event.data, reply);
+    const request = event.data;
+    void import('./workshop-worker').then(({ handleWorkshopPdfRequest }) => handleWorkshopPdfRequest(request, reply));
+    return;
+  }
+  if (isWarmUpRequest(event.data)) {
+    const { language, paperSize, resources } = event.data;
+    void warmUpPdfEngine(language, paperSize, resources).catch(() => undefined);
     return;
   }
   const { id, plan, language, paperSize, printedAt, resources, allowUnprintable } = event.data;
@@ -51,15 +65,28 @@ self.addEventListener('message', (event: MessageEvent<PdfRequest | SummaryPdfReq
         return;
       }
       reply({ id, kind: 'progress', stage: 'layout' });
-      const t = await createPdfTranslator(language, resources);
-      const bytes = await renderPlanPdf({
-        plan,
-        t,
-        language,
-        paperSize,
-        printedAt: new Date(printedAt),
-        fontStack: fonts.stack,
-      });
+      const { bytes } = await cachedPdf(
+        finishedPdfs,
+        {
+          plan,
+          language,
+          paperSize,
+          printDay: isoDay(new Date(printedAt)),
+          resources,
+          fontStack: fonts.stack,
+          unprintable: fonts.unprintable,
+          template: self.location.href,
+        },
+        async () =>
+          renderPlanPdf({
+            plan,
+            t: await createPdfTranslator(language, resources),
+            language,
+            paperSize,
+            printedAt: new Date(printedAt),
+            fontStack: fonts.stack,
+          }),
+      );
       const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       reply({ id, kind: 'done', bytes: buffer }, [buffer]);
     } catch (error) {

@@ -25,8 +25,22 @@ export interface SummaryPdfRequest extends Omit<PdfRequest, 'resources'> {
   partner: { language: LanguageCode; resources: Record<string, unknown> } | null;
 }
 
-export const isSummaryRequest = (request: PdfRequest | SummaryPdfRequest | WorkshopPdfRequest): request is SummaryPdfRequest =>
+export const isSummaryRequest = (request: PdfRequest | SummaryPdfRequest | WorkshopPdfRequest | WarmUpRequest): request is SummaryPdfRequest =>
   'kind' in request && request.kind === 'summary';
+
+/** Sent when a print screen opens: load the engine and the language's fonts, lay out a blank plan. No answer:
+ * a real print that follows reports any problem itself. */
+export interface WarmUpRequest {
+  id: number;
+  kind: 'warmUp';
+  language: LanguageCode;
+  paperSize: PaperSize;
+  /** The PDF language's strings, as for the plan. */
+  resources: Record<string, unknown>;
+}
+
+export const isWarmUpRequest = (request: unknown): request is WarmUpRequest =>
+  typeof request === 'object' && request !== null && 'kind' in request && request.kind === 'warmUp';
 
 export type PdfStage = 'fonts' | 'layout';
 
