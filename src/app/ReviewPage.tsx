@@ -11,7 +11,7 @@ import {
   type Plan,
   type SelfCheckItem,
 } from '../domain';
-import { formatDate, formatMoney, formatNumber } from '../i18n';
+import { formatDate, formatMoney, formatNumber, labelledValue } from '../i18n';
 import { useEditor } from './editor-context';
 import { IssueList } from './IssueList';
 
@@ -161,7 +161,7 @@ function PlanSummary({ plan }: { plan: Plan }) {
             <ul>
               {topHazards.map((hazard) => (
                 <li key={hazard.id}>
-                  {hazardName(hazard, t)}: {t('review.score', { score: riskScore(hazard) ?? '–' })}
+                  {labelledValue(t, hazardName(hazard, t), t('review.score', { score: riskScore(hazard) ?? '–' }))}
                 </li>
               ))}
             </ul>
