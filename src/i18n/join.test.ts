@@ -18,6 +18,15 @@ describe('formatList', () => {
     expect(formatList(['สมชาย', 'สมหญิง'], 'th')).toBe('สมชายและสมหญิง');
   });
 
+  it('keeps a joining word apart from a phone number before it', () => {
+    expect(formatList(['陳怡君 · 0928-000-231', '王志明 · 0933-000-317'], 'zh-Hant')).toBe('陳怡君 · 0928-000-231 和王志明 · 0933-000-317');
+    expect(formatList(['กนกพร · 089-000-0231', 'บุญมี · 086-000-0317'], 'th')).toBe('กนกพร · 089-000-0231 และบุญมี · 086-000-0317');
+    expect(formatList(['Anna · 555-0101', 'Ben · 555-0102'], 'en')).toBe('Anna · 555-0101 and Ben · 555-0102');
+    expect(formatList(['1', '2', '3'], 'zh-Hant')).toBe('1、2 和 3');
+    expect(formatList(['1', '2', '3'], 'th')).toBe('1 2 และ 3');
+    expect(formatList(['1', '2', '3'], 'ja')).toBe('1、2、3');
+  });
+
   it('leaves out blank items and gives a single item alone', () => {
     expect(formatList(['1 error', ' ', '2 warnings'], 'en')).toBe('1 error and 2 warnings');
     expect(formatList(['P1'], 'zh-Hant')).toBe('P1');

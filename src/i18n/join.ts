@@ -1,5 +1,5 @@
 /**
- * Joining texts the way each language writes them: lists ("A, B and C", "A、B和C"), a label and its
+ * Joining texts the way each language writes them: lists ("A, B, and C", "甲、乙和丙"), a label and its
  * value ("Site: address", "據點：地址") and sentences (a space between them, none in Chinese and Japanese).
  */
 
@@ -15,9 +15,28 @@ function listFormat(language: string): Intl.ListFormat {
   return format;
 }
 
-/** The items as one list in `language`: "A, B, and C", "A、B和C", "A B และC". Blank items are left out. */
+/** An item ending or starting with a digit or Latin letter, as a phone number or a product number does. */
+const ENDS_LATIN = /[0-9A-Za-z]$/;
+const STARTS_LATIN = /^[0-9A-Za-z]/;
+/** A joining word written straight onto the items beside it (和, และ), not a comma or a spaced "and". */
+const WORD_FIRST = /^\p{L}/u;
+const WORD_LAST = /\p{L}$/u;
+
+/**
+ * The items as one list in `language`: "A, B, and C", "甲、乙和丙", "ก ข และค". Blank items are left out. A joining
+ * word that Chinese or Thai writes without a space is kept apart from a number beside it: "0912-000-142 和王志明",
+ * "089-000-0231 และบุญมี", "1、2 和 3", not "0912-000-142和王志明".
+ */
 export function formatList(items: readonly string[], language: string): string {
-  return listFormat(language).format(items.filter((item) => item.trim() !== ''));
+  const parts = listFormat(language).formatToParts(items.filter((item) => item.trim() !== ''));
+  return parts
+    .map((part, index) => {
+      if (part.type !== 'literal') return part.value;
+      const before = WORD_FIRST.test(part.value) && ENDS_LATIN.test(parts[index - 1]?.value ?? '') ? ' ' : '';
+      const after = WORD_LAST.test(part.value) && STARTS_LATIN.test(parts[index + 1]?.value ?? '') ? ' ' : '';
+      return `${before}${part.value}${after}`;
+    })
+    .join('');
 }
 
 /** A `t` that knows the key `pdf:value.labelled` ("{{label}}: {{value}}", "{{label}}：{{value}}"). */
