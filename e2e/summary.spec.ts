@@ -36,7 +36,7 @@ test.describe('The continuity summary for customers and partners', () => {
     await toggle(page, checkbox);
     await expect(checkbox).not.toBeChecked();
     await page.getByLabel('Contact for continuity matters').selectOption({ label: 'Somchai Rattanakul (BCP leader)' });
-    await expect(page.getByText('+66 81 234 5678 · somchai@baanrimnam.example')).toBeVisible();
+    await expect(page.getByText('+66 81 000 5678 · somchai@baanrimnam.example')).toBeVisible();
     await expectSaved(page);
 
     // the choices are saved with the plan
@@ -52,9 +52,9 @@ test.describe('The continuity summary for customers and partners', () => {
     expect(summary.text).toContain('Business continuity summary');
     expect(summary.text).toContain('Sweet chilli sauce, 300 ml');
     expect(summary.text).not.toContain('Prawn crackers');
-    expect(summary.text).toContain('+66 81 234 5678');
+    expect(summary.text).toContain('+66 81 000 5678');
     // the deputy's and staff phones, the money and the insurance policies stay in the full plan
-    for (const privateText of ['+66 89 765 4321', '+66 86 111 2233', 'PF-2291-0457', '2,600,000', 'Krungthep SME Bank']) {
+    for (const privateText of ['+66 89 000 4321', '+66 86 000 2233', 'PF-2291-0457', '2,600,000', 'Krungthep SME Bank']) {
       expect(summary.text).not.toContain(privateText);
     }
 

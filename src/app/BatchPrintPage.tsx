@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../domain';
-import { isLanguageCode, type LanguageCode } from '../i18n';
+import { formatList, isLanguageCode, type LanguageCode } from '../i18n';
 import type { PaperSize } from '../pdf/worker-protocol';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
 import { useRepository } from './repository-context';
@@ -159,7 +159,7 @@ export function BatchPrintPage() {
         <>
           {state.withUnprintable.length ? (
             <p className="callout" role="alert">
-              {t('worksheets:ui.batch.unprintable', { names: state.withUnprintable.join(', ') })}
+              {t('worksheets:ui.batch.unprintable', { names: formatList(state.withUnprintable, i18n.language) })}
             </p>
           ) : null}
           <div className="form-actions">

@@ -11,7 +11,7 @@ import {
   type Plan,
   type SelfCheckItem,
 } from '../domain';
-import { formatDate, formatMoney, formatNumber } from '../i18n';
+import { formatDate, formatMoney, formatNumber, labelledValue, roundedAsShown } from '../i18n';
 import { useEditor } from './editor-context';
 import { IssueList } from './IssueList';
 
@@ -117,7 +117,7 @@ function PlanSummary({ plan }: { plan: Plan }) {
           {reserve === null
             ? t('review.notYetWritten')
             : t('review.reserveMonths', {
-                count: reserve,
+                count: roundedAsShown(reserve),
                 months: formatNumber(reserve, language),
                 cash: formatMoney(plan.finance.cashOnHand ?? 0, plan.finance.currency, language),
               })}
@@ -161,7 +161,7 @@ function PlanSummary({ plan }: { plan: Plan }) {
             <ul>
               {topHazards.map((hazard) => (
                 <li key={hazard.id}>
-                  {hazardName(hazard, t)}: {t('review.score', { score: riskScore(hazard) ?? '–' })}
+                  {labelledValue(t, hazardName(hazard, t), t('review.score', { score: riskScore(hazard) ?? '–' }))}
                 </li>
               ))}
             </ul>
@@ -180,7 +180,7 @@ function PlanSummary({ plan }: { plan: Plan }) {
                       {recovery.expectedDays === 0
                         ? t('review.recoveryUnaffected', { product: productName(recovery.keyProductId) })
                         : t(recovery.meetsRto === false ? 'review.recoveryMisses' : 'review.recovery', {
-                            count: recovery.expectedDays,
+                            count: roundedAsShown(recovery.expectedDays),
                             product: productName(recovery.keyProductId),
                             days: formatNumber(recovery.expectedDays, language),
                             rtoDays: recovery.rtoDays === null ? '–' : formatNumber(recovery.rtoDays, language),

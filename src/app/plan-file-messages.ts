@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { PlanDataIssue } from '../domain';
-import { formatNumber } from '../i18n';
+import { formatNumber, joinSentences } from '../i18n';
 import { MAX_PLAN_FILE_BYTES, MAX_PLANS_PER_FILE, type PlanFileError } from '../persistence';
 
 /** How many wrong fields of one plan are named; the first few are enough to find the fault. */
@@ -65,7 +65,7 @@ export function planFileProblemText(i18n: I18n, error: PlanFileError | 'unreadab
       if (cause?.problem === 'future_version') return i18n.t('files:problem.planFutureVersion', { plan });
       if (!cause || cause.problem === 'not_an_object' || cause.issues.length === 0) return i18n.t('files:problem.planDamaged', { plan });
       const details = cause.issues.slice(0, ISSUES_NAMED).map((issue) => issueText(i18n, issue));
-      return i18n.t('files:problem.planInvalid', { plan, details: details.join(' ') });
+      return i18n.t('files:problem.planInvalid', { plan, details: joinSentences(details, i18n.language) });
     }
   }
 }

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { joinSentences } from '../i18n';
 import type { FieldDefinition } from '../questionnaire';
 import { controlId, fieldTextKey } from './field-texts';
 import { FieldRenderer } from './FieldRenderer';
@@ -21,7 +22,7 @@ type FocusTarget = { element: 'record'; index: number; listLength: number } | { 
 
 /** A list of records (key products, contacts…): add, edit, remove with undo, and reorder where order matters. */
 export function ListField({ definition, name, textKey }: ListFieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { control, getValues, setValue } = useFormContext();
   const { fields, append, remove, move, insert } = useFieldArray({ control, name });
   const { notify, planPath } = usePlanForm();
@@ -88,7 +89,7 @@ export function ListField({ definition, name, textKey }: ListFieldProps) {
       <div className="field-help">
         <p>{t(`${textBase}.help`)}</p>
         <p className="field-example">
-          {t('field.example')} {t(`${textBase}.example`)}
+          {joinSentences([t('field.example'), t(`${textBase}.example`)], i18n.language)}
         </p>
       </div>
       <IssueMessages path={name} />

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { labelledValue } from '../i18n';
 import type { FieldDefinition } from '../questionnaire';
 import { useAllRecordNames, type NamedRecord } from './plan-form-context';
 
@@ -36,5 +37,5 @@ export function useRecordTitle({ definition, itemPath, textBase, position }: Rec
       return field ? describe(field, values[index], named, t) : '';
     })
     .find(Boolean);
-  return description ? `${noun}: ${description}` : noun;
+  return labelledValue(t, noun, description ?? '');
 }

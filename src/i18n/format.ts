@@ -39,6 +39,15 @@ export function formatNumber(value: number, language: string, maximumFractionDig
   return new Intl.NumberFormat(formattingLocale(language), { maximumFractionDigits }).format(value);
 }
 
+/**
+ * The value rounded as formatNumber shows it: the count for a plural, so that the words agree with the
+ * number printed next to them (1.04 months shows "1" and must read "1 mes", not "1 meses").
+ */
+export function roundedAsShown(value: number, maximumFractionDigits = 1): number {
+  const factor = 10 ** maximumFractionDigits;
+  return Math.round(value * factor) / factor;
+}
+
 export function formatMoney(amount: number, currency: string, language: string): string {
   try {
     return new Intl.NumberFormat(formattingLocale(language), { style: 'currency', currency, maximumFractionDigits: 0 }).format(

@@ -1,3 +1,4 @@
 export * from './format';
+export * from './join';
 export * from './languages';
 export { changeLanguage, pdfResources, setUpI18n } from './setup';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { joinSentences } from '../i18n';
 
 export interface FieldTexts {
   label: string;
@@ -24,7 +25,7 @@ interface FieldProps {
 
 /** One question: label, the control, guidance, an example, and its error or warnings. */
 export function Field({ id, texts, required, error, warnings = [], labelAfter, group, showGuidance = true, children }: FieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const helpId = `${id}-help`;
   const messageId = `${id}-message`;
   const describedBy = [showGuidance ? helpId : '', error || warnings.length ? messageId : ''].filter(Boolean).join(' ');
@@ -56,7 +57,7 @@ export function Field({ id, texts, required, error, warnings = [], labelAfter, g
         <div id={helpId} className="field-help">
           <p>{texts.help}</p>
           <p className="field-example">
-            {t('field.example')} {texts.example}
+            {joinSentences([t('field.example'), texts.example], i18n.language)}
           </p>
         </div>
       ) : null}

@@ -174,3 +174,42 @@ describe('the texts of the new examples', () => {
     expect(plan.measures.map((measure) => measure.target)).toContain('hazard:flood');
   });
 });
+
+describe('the phone numbers of every example in every language', () => {
+  const files = import.meta.glob<unknown>('../../../locales/*/examples/*.json', { eager: true, import: 'default' });
+  /** A short national hotline: 199, 1669, 95598. A real organisation appears only with one of these. */
+  const HOTLINE = /^\d{3,5}$/;
+  /**
+   * A number no one has: the block after the country code and the area or mobile prefix is all zeros, which no
+   * country of the examples hands out (+66 2 000 7700, 081-000-0142, (0271) 000 634, 06-0000-0700, 0258-00-2345).
+   */
+  const FICTIONAL = /^(?:\+\d{1,3} )?\(?\d{1,4}\)?[ -]0{2,4}[ -]\d{3,4}(?:\D.*)?$/;
+  const PHONE_IN_TEXT = /[+(\d][\d\s()+-]{5,}\d/;
+
+  /** Every phone number of a texts file with its dotted key, including the one inside "Sister: Pim, 087-000-1212". */
+  function phones(value: unknown, path: string[] = []): [string, string][] {
+    if (typeof value !== 'object' || value === null) return [];
+    return Object.entries(value).flatMap(([key, field]): [string, string][] => {
+      const where = [...path, key].join('.');
+      if (typeof field === 'string' && ['phone', 'mobile', 'altPhone'].includes(key)) return [[where, field]];
+      if (typeof field === 'string' && key === 'emergencyContact') {
+        const number = PHONE_IN_TEXT.exec(field)?.[0];
+        return number === undefined ? [] : [[where, number]];
+      }
+      return phones(field, [...path, key]);
+    });
+  }
+
+  it('finds the numbers of all three examples in all eight languages', () => {
+    expect(Object.keys(files)).toHaveLength(24);
+    for (const texts of Object.values(files)) expect(phones(texts).length).toBeGreaterThan(20);
+  });
+
+  it.each(Object.entries(files))('%s has only hotlines and fictional numbers', (_file, texts) => {
+    expect(phones(texts).filter(([, number]) => !HOTLINE.test(number) && !FICTIONAL.test(number))).toEqual([]);
+  });
+
+  it('tells a real-looking number from a fictional one', () => {
+    expect(['+66 2 581 7700', '(0271) 634 634', '0120-552-819', '1900 6769'].filter((number) => FICTIONAL.test(number))).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 /** Appendix A: the self-check, one line per item, and how many open points the plan still has. */
 import { Text } from '@react-pdf/renderer';
 import { selfCheck } from '../../domain';
+import { formatList } from '../../i18n/join';
 import { PartHeading, Table } from './blocks';
 import type { PdfContext } from './context';
 import { COLORS } from './styles';
@@ -43,7 +44,7 @@ export function AppendixSelfCheck({ ctx }: { ctx: PdfContext }) {
         ]}
       />
       {counts.length > 0 ? (
-        <Text style={s.body}>{t('pdf:value.labelled', { label: t('pdf:note.openPoints'), value: counts.join(', ') })}</Text>
+        <Text style={s.body}>{t('pdf:value.labelled', { label: t('pdf:note.openPoints'), value: formatList(counts, ctx.language) })}</Text>
       ) : null}
     </>
   );

@@ -1,5 +1,6 @@
 /** Step 1: the business, what the plan protects, its purpose and scope, and the BCP team. */
 import { Block, filled, KeyValues, NumberedList, Paragraph, shown, StepHeading, SubHeading, Table } from './blocks';
+import { labelledValue } from '../../i18n/join';
 import type { PdfContext } from './context';
 
 interface TeamRow {
@@ -21,7 +22,7 @@ export function Step1Purpose({ ctx }: { ctx: PdfContext }) {
   if (company.industry !== null) business.push([t('pdf:column.industry'), t(`options:industry.${company.industry}`)]);
   if (company.employeeCount !== null) business.push([t('pdf:column.employees'), ctx.number(company.employeeCount, 0)]);
   if (company.sites.length > 0) {
-    business.push([t('pdf:column.sites'), company.sites.map((site) => filled(site.name, site.address).join(': '))]);
+    business.push([t('pdf:column.sites'), company.sites.map((site) => labelledValue(t, site.name, site.address))]);
   }
 
   const teamRows: TeamRow[] = [];

@@ -5,6 +5,7 @@
  */
 import { Text, View } from '@react-pdf/renderer';
 import type { Resource } from '../../domain';
+import { formatList } from '../../i18n/join';
 import { Block, filled, Note, shown, StepHeading, Table, type Column } from './blocks';
 import type { PdfContext } from './context';
 
@@ -62,10 +63,10 @@ export function Step3Resources({ ctx }: { ctx: PdfContext }) {
           header: t('pdf:column.neededFor'),
           width: 33,
           value: ({ resource }) =>
-            products
-              .filter((product) => resource.usedBy.includes(product.id))
-              .map((product) => ctx.productNumber(product))
-              .join(', ') || '–',
+            formatList(
+              products.filter((product) => resource.usedBy.includes(product.id)).map((product) => ctx.productNumber(product)),
+              ctx.language,
+            ) || '–',
         },
         bottleneckColumn,
       ];

@@ -1,5 +1,6 @@
 /** Step 8: costs, cash and the months of reserve; insurance policies and emergency credit. */
 import { reserveMonths } from '../../domain';
+import { roundedAsShown } from '../../i18n/format';
 import { Block, filled, KeyValues, shown, StepHeading, Table } from './blocks';
 import type { PdfContext } from './context';
 
@@ -17,7 +18,11 @@ export function Step8Finance({ ctx }: { ctx: PdfContext }) {
       t('pdf:column.reserve'),
       months === null
         ? '–'
-        : t('common:review.reserveMonths', { count: months, months: ctx.number(months, 1), cash: ctx.money(finance.cashOnHand) }),
+        : t('common:review.reserveMonths', {
+            count: roundedAsShown(months, 1),
+            months: ctx.number(months, 1),
+            cash: ctx.money(finance.cashOnHand),
+          }),
     ],
     [t('pdf:column.recoveryCost'), ctx.money(finance.estimatedRecoveryCost)],
   ];

@@ -6,6 +6,7 @@
  */
 import { Text, View } from '@react-pdf/renderer';
 import type { Employee } from '../../domain';
+import { formatList, labelledValue } from '../../i18n/join';
 import { filled, NotYetWritten, Note, PartHeading, shown, splitLines } from './blocks';
 import type { PdfContext } from './context';
 import { emergencyNumbers } from './QuickCard';
@@ -68,7 +69,10 @@ export function WalletCard({ ctx, data, shared }: { ctx: PdfContext; data: CardD
       <CardLine
         ctx={ctx}
         label={t('pdf:walletCard.youCall')}
-        value={calls.map((callee) => nameAndPhone(callee.name, callee.mobile)).join(', ')}
+        value={formatList(
+          calls.map((callee) => nameAndPhone(callee.name, callee.mobile)),
+          ctx.language,
+        )}
       />
     </View>
   );
@@ -77,8 +81,7 @@ export function WalletCard({ ctx, data, shared }: { ctx: PdfContext; data: CardD
 /** The safety check method and the note, as one line. */
 export function safetyCheckText(ctx: PdfContext): string {
   const { method, note } = ctx.plan.emergency.safetyCheck;
-  const parts = filled(method === null ? '' : ctx.t(`options:safetyCheck.${method}`), note);
-  return parts.length === 2 ? ctx.t('pdf:value.labelled', { label: parts[0], value: parts[1] }) : parts.join('');
+  return labelledValue(ctx.t, method === null ? '' : ctx.t(`options:safetyCheck.${method}`), note);
 }
 
 /** One card per employee, in the plan's order, and what every card shows. */

@@ -9,6 +9,7 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { TFunction } from 'i18next';
 import type { ComponentProps, ReactNode } from 'react';
+import { joinSentences } from '../../i18n/join';
 import type { LanguageCode } from '../../i18n/languages';
 import type { PaperSize } from '../document/context';
 import { fontStackFor, type PdfFontFamily } from '../fonts';
@@ -29,6 +30,7 @@ export interface WorksheetsDocumentProps {
 interface Ctx {
   t: TFunction;
   s: WorksheetStyles;
+  language: LanguageCode;
 }
 
 /** Lines a textarea question gets. */
@@ -150,13 +152,13 @@ function Question({ ctx, item, lead }: { ctx: Ctx; item: Extract<WorksheetItem, 
 
 /** What to write in each column: the item field's question, its guidance, for a choice the choices, and the quick-plan mark. */
 function ColumnGuide({ ctx, columns }: { ctx: Ctx; columns: readonly WorksheetColumn[] }) {
-  const { t, s } = ctx;
+  const { t, s, language } = ctx;
   return (
     <View style={s.guide}>
       {columns.map((column) => {
         const choices = optionLabels(t, column.field);
         const help = t(`fields:${column.key}.help`);
-        const detail = choices.length ? `${help} ${t('worksheets:pdf.choices', { choices: choices.join(' · ') })}` : help;
+        const detail = choices.length ? joinSentences([help, t('worksheets:pdf.choices', { choices: choices.join(' · ') })], language) : help;
         return (
           <View key={column.key} style={s.guideRow} wrap={false}>
             <Text style={s.guideText}>
@@ -317,7 +319,7 @@ function Cover({ ctx }: { ctx: Ctx }) {
 }
 
 export function WorksheetsDocument({ t, language, paperSize, fontStack }: WorksheetsDocumentProps) {
-  const ctx: Ctx = { t, s: worksheetStyles(fontStack ?? fontStackFor(language), paperSize) };
+  const ctx: Ctx = { t, s: worksheetStyles(fontStack ?? fontStackFor(language), paperSize), language };
   const page = { size: paperSize, style: ctx.s.page } as const;
   return (
     <Document
