@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlan, issuesOnPath, planIssues, SELF_CHECK_ITEMS, selfCheckOnPath, stepPosition, type Plan } from '../domain';
+import { createPlan, issuesOnPath, partnerSummary, planIssues, SELF_CHECK_ITEMS, selfCheckOnPath, stepPosition, type Plan } from '../domain';
 import { keyProduct, samplePlan, TODAY } from '../domain/testing/builders';
 import { pathScope } from './paths';
 
@@ -40,6 +40,12 @@ describe('a plan on its path', () => {
     ]);
     const full = selfCheckOnPath(plan, planIssues(plan, TODAY), TODAY, pathScope('full'));
     expect(full.map((result) => result.item)).toEqual([...SELF_CHECK_ITEMS]);
+  });
+
+  it("gives a Quick plan's summary for partners the score of its own self-check", () => {
+    const plan: Plan = { ...samplePlan(), path: 'quick' };
+    const scope = pathScope('quick');
+    expect(partnerSummary(plan, issuesOnPath(plan, TODAY, scope), TODAY, scope).selfCheck).toEqual({ passed: 5, total: 5 });
   });
 
   it('counts the steps of the path: step 6 is the third of four on a Quick plan', () => {
