@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { PlanIssue } from '../domain';
+import { stepPosition, type PlanIssue } from '../domain';
 import { controlId, useIssueText } from '../forms';
+import { pathScope } from '../questionnaire';
+import { useEditor } from './editor-context';
 
 interface IssueListProps {
   issues: readonly PlanIssue[];
@@ -14,6 +16,7 @@ interface IssueListProps {
 export function IssueList({ issues, planId, onSelect }: IssueListProps) {
   const { t } = useTranslation();
   const issueText = useIssueText();
+  const scope = pathScope(useEditor().plan.path);
   return (
     <ul className="issue-list">
       {issues.map((issue, index) => {
@@ -21,7 +24,7 @@ export function IssueList({ issues, planId, onSelect }: IssueListProps) {
         const content = (
           <>
             <span className="visually-hidden">{t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}: </span>
-            {planId ? `${t('issues.inStep', { number: issue.step })} ` : ''}
+            {planId ? `${t('issues.inStep', { number: stepPosition(scope, issue.step) ?? issue.step })} ` : ''}
             {issueText(issue.code, issue.params)}
           </>
         );

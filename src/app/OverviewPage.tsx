@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { isReviewOverdue, nextReviewDate, stepState } from '../domain';
+import { isReviewOverdue, nextReviewDate, stepPosition, stepState } from '../domain';
 import { formatDate } from '../i18n';
-import { stepsForPath } from '../questionnaire';
+import { pathScope } from '../questionnaire';
 import { useEditor } from './editor-context';
 import { ExportPlanButton } from './ExportPlanButton';
 import { StepStateText } from './StepStateText';
@@ -11,10 +11,10 @@ import { StepStateText } from './StepStateText';
 /** Where a plan stands: its path, each step's state, what to do next. */
 export function OverviewPage() {
   const { t, i18n } = useTranslation();
-  const { plan, issues, today, updatePlan } = useEditor();
-  const steps = stepsForPath(plan.path);
-  const states = steps.map((step) => ({ step, ...stepState(plan, step, issues) }));
-  const nextStep = states.find((state) => state.state !== 'complete')?.step;
+  const { plan, issues, today, updatePlan, issuesShown } = useEditor();
+  const scope = pathScope(plan.path);
+  const states = scope.steps.map((step) => ({ step, position: stepPosition(scope, step) ?? step, ...stepState(plan, step, issues) }));
+  const nextStep = states.find((state) => state.state !== 'complete');
   const reviewDate = nextReviewDate(plan);
 
   useEffect(() => {
@@ -43,8 +43,8 @@ export function OverviewPage() {
         </p>
       ) : null}
       {nextStep ? (
-        <Link className="button primary" to={`/plans/${plan.id}/steps/${nextStep}`}>
-          {t('overview.continue', { number: nextStep, title: t(`steps:${nextStep}.shortTitle`) })}
+        <Link className="button primary" to={`/plans/${plan.id}/steps/${nextStep.step}`}>
+          {t('overview.continue', { number: nextStep.position, title: t(`steps:${nextStep.step}.shortTitle`) })}
         </Link>
       ) : (
         <Link className="button primary" to={`/plans/${plan.id}/review`}>
@@ -56,9 +56,9 @@ export function OverviewPage() {
         {states.map((state) => (
           <li key={state.step} className={`overview-step step-${state.state}`}>
             <Link to={`/plans/${plan.id}/steps/${state.step}`}>
-              {t('nav.stepNumber', { number: state.step })}: {t(`steps:${state.step}.title`)}
+              {t('nav.stepNumber', { number: state.position })}: {t(`steps:${state.step}.title`)}
             </Link>
-            <StepStateText state={state} />
+            <StepStateText state={state} issuesShown={issuesShown(state.step)} />
           </li>
         ))}
       </ol>

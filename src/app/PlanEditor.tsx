@@ -1,10 +1,10 @@
 import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
-import { planProgress, stepState, type Plan } from '../domain';
+import { planProgress, stepPosition, stepState, type Plan, type StepNumber } from '../domain';
 import { askedIssues } from '../forms';
 import { Autosave, DraftBackup, PlanNotFoundError, type SaveState } from '../persistence';
-import { stepsForPath } from '../questionnaire';
+import { pathScope } from '../questionnaire';
 import { LanguagePicker, ProgressBar } from '../ui';
 import { EditorProvider, type EditorContext } from './editor-context';
 import { downloadPlanFile, useFollowOtherTabs, useStorageRecovery } from './editor-safety';
@@ -23,6 +23,13 @@ function sameContent(a: Plan, b: Plan): boolean {
 }
 
 type LoadState = { status: 'loading' } | { status: 'missing' } | { status: 'damaged' } | { status: 'ready' };
+
+/** The steps of a plan whose problems the owner asked to see in this visit (every step once the review was opened). */
+interface ShownIssues {
+  planId: string;
+  all: boolean;
+  steps: readonly StepNumber[];
+}
 
 /** The editing screens of one plan: loads it, saves every change, and shows where the user is. `children` is the current screen. */
 export function PlanEditor({ children }: { children: ReactNode }) {
@@ -126,6 +133,24 @@ export function PlanEditor({ children }: { children: ReactNode }) {
   // scrolling forces a layout of the whole page, which costs hundreds of milliseconds on a long step.
   const [location] = useLocation();
   const ready = loadState.status === 'ready';
+
+  const [shownIssues, setShownIssues] = useState<ShownIssues>({ planId, all: false, steps: [] });
+  const shown = shownIssues.planId === planId ? shownIssues : { planId, all: false, steps: [] };
+  const onReview = /\/review\/?$/i.test(location);
+  if (onReview && !shown.all) setShownIssues({ ...shown, all: true });
+  const completedSteps = plan?.completedSteps;
+  const issuesShown = useCallback(
+    (step: StepNumber) => shown.all || shown.steps.includes(step) || (completedSteps?.includes(step) ?? false),
+    [shown.all, shown.steps, completedSteps],
+  );
+  const showIssues = useCallback(
+    (step: StepNumber) =>
+      setShownIssues((current) => {
+        const base = current.planId === planId ? current : { planId, all: false, steps: [] };
+        return base.steps.includes(step) ? base : { ...base, steps: [...base.steps, step] };
+      }),
+    [planId],
+  );
   useEffect(() => {
     if (ready) document.querySelector('.step-nav [aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'center' });
   }, [location, ready]);
@@ -146,9 +171,10 @@ export function PlanEditor({ children }: { children: ReactNode }) {
     );
   }
 
-  const steps = stepsForPath(plan.path);
+  const scope = pathScope(plan.path);
+  const steps = scope.steps;
   const progress = planProgress(plan, steps, issues);
-  const context: EditorContext = { plan, today, issues, updatePlan, notify, formGeneration };
+  const context: EditorContext = { plan, today, issues, updatePlan, notify, formGeneration, issuesShown, showIssues };
 
   return (
     <div className="editor">
@@ -181,6 +207,7 @@ export function PlanEditor({ children }: { children: ReactNode }) {
             </li>
             {steps.map((step) => {
               const state = stepState(plan, step, issues);
+              const position = stepPosition(scope, step) ?? step;
               return (
                 <li key={step}>
                   <NavLink
@@ -188,12 +215,12 @@ export function PlanEditor({ children }: { children: ReactNode }) {
                     className={`step-link step-${state.state}`}
                   >
                     <span className="step-number" aria-hidden="true">
-                      {state.state === 'complete' ? '✓' : step}
+                      {state.state === 'complete' ? '✓' : position}
                     </span>
                     <span className="step-name">
-                      <span className="visually-hidden">{t('nav.stepNumber', { number: step })} </span>
+                      <span className="visually-hidden">{t('nav.stepNumber', { number: position })} </span>
                       {t(`steps:${step}.shortTitle`)}
-                      <StepStateText state={state} />
+                      <StepStateText state={state} issuesShown={issuesShown(step)} />
                     </span>
                   </NavLink>
                 </li>

@@ -6,12 +6,13 @@ import {
   nextReviewDate,
   reserveMonths,
   riskScore,
-  selfCheck,
+  selfCheckOnPath,
   type Hazard,
   type Plan,
   type SelfCheckItem,
 } from '../domain';
 import { formatDate, formatMoney, formatNumber, labelledValue, roundedAsShown } from '../i18n';
+import { pathScope } from '../questionnaire';
 import { useEditor } from './editor-context';
 import { IssueList } from './IssueList';
 
@@ -19,7 +20,7 @@ import { IssueList } from './IssueList';
 export function ReviewPage() {
   const { t } = useTranslation();
   const { plan, issues, today, updatePlan } = useEditor();
-  const results = selfCheck(plan, issues, today);
+  const results = selfCheckOnPath(plan, issues, today, pathScope(plan.path));
   const passed = results.filter((result) => result.passed).length;
   const errors = issues.filter((issue) => issue.severity === 'error');
   const warnings = issues.filter((issue) => issue.severity === 'warning');

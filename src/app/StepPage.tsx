@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useParams } from 'wouter';
-import { STEP_NUMBERS, type PlanIssue, type StepNumber } from '../domain';
+import { STEP_NUMBERS, stepPosition, type PlanIssue, type StepNumber } from '../domain';
 import { focusPlanPath, planPathFromHash, StepForm } from '../forms';
-import { stepsForPath } from '../questionnaire';
+import { pathScope } from '../questionnaire';
 import { useEditor } from './editor-context';
 import { IssueList } from './IssueList';
 import { useHash } from './navigation';
@@ -17,9 +17,10 @@ export function StepPage() {
   const { t } = useTranslation();
   const { step: stepParam } = useParams();
   const hash = useHash();
-  const { plan, issues, today, updatePlan, notify, formGeneration } = useEditor();
+  const { plan, issues, today, updatePlan, notify, formGeneration, issuesShown, showIssues } = useEditor();
   const step = parseStep(stepParam);
-  const steps = stepsForPath(plan.path);
+  const scope = pathScope(plan.path);
+  const { steps } = scope;
 
   useEffect(() => {
     document.title = step ? `${t(`steps:${step}.title`)} – ${t('app.name')}` : t('app.name');
@@ -32,9 +33,10 @@ export function StepPage() {
 
   if (!step || !steps.includes(step)) return <Redirect to={`/plans/${plan.id}`} replace />;
 
-  const position = steps.indexOf(step);
-  const previous = steps[position - 1];
-  const next = steps[position + 1];
+  const index = steps.indexOf(step);
+  const previous = steps[index - 1];
+  const next = steps[index + 1];
+  const shown = issuesShown(step);
 
   return (
     <article className="step-page">
@@ -48,14 +50,14 @@ export function StepPage() {
         notify={notify}
         header={(issues) => (
           <header className="step-header">
-            <p className="step-kicker">{t('step.kicker', { number: step, total: 10 })}</p>
+            <p className="step-kicker">{t('step.kicker', { number: stepPosition(scope, step) ?? step, total: steps.length })}</p>
             <h1>{t(`steps:${step}.title`)}</h1>
             <p className="step-intro">{t(`steps:${step}.intro`)}</p>
             <details className="why">
               <summary>{t('step.why')}</summary>
               <p>{t(`steps:${step}.why`)}</p>
             </details>
-            <StepIssueSummary issues={issues} />
+            <StepIssueSummary issues={issues} shown={shown} />
           </header>
         )}
         footer={({ complete, markComplete, markIncomplete, issues }) => (
@@ -68,11 +70,18 @@ export function StepPage() {
                 </button>
               </p>
             ) : (
-              <button type="button" className="primary" onClick={() => void markComplete()}>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => {
+                  showIssues(step);
+                  void markComplete();
+                }}
+              >
                 {t('step.markComplete')}
               </button>
             )}
-            {!complete && issues.some((issue) => issue.severity === 'error') ? (
+            {shown && !complete && issues.some((issue) => issue.severity === 'error') ? (
               <p className="step-blocked">{t('step.blocked')}</p>
             ) : null}
             <div className="step-pager">
@@ -94,11 +103,13 @@ export function StepPage() {
   );
 }
 
-function StepIssueSummary({ issues }: { issues: readonly PlanIssue[] }) {
+/** The step's errors and advice once the owner checked the step; before that how many questions are left. */
+function StepIssueSummary({ issues, shown }: { issues: readonly PlanIssue[]; shown: boolean }) {
   const { t } = useTranslation();
-  if (!issues.length) return null;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;
+  if (!shown) return errors ? <p className="step-to-do">{t('stepState.questionsLeft', { count: errors })}</p> : null;
+  if (!issues.length) return null;
   return (
     <details className="issue-summary">
       <summary>

@@ -23,3 +23,4 @@ export * from './derive/review';
 export * from './derive/risk';
 export * from './derive/self-check';
 export * from './rules';
+export * from './path-scope';

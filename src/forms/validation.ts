@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { planIssues, planSchema, type Plan, type PlanIssue } from '../domain';
-import { isPathAsked } from '../questionnaire';
+import { issuesOnPath, planSchema, type Plan, type PlanIssue } from '../domain';
+import { pathScope } from '../questionnaire';
 
 /** What a field error carries: a translation key under validation: and its interpolation values. */
 export interface ValidationMessage {
@@ -29,9 +29,9 @@ export function decodeValidationMessage(message: string | undefined): Validation
   return { code: 'invalid_value', params: {} };
 }
 
-/** The issues a plan on its path is asked about: rules about questions the path leaves out do not apply. */
+/** The issues a plan on its path is asked about: rules about steps or questions the path leaves out do not apply. */
 export function askedIssues(plan: Plan, today: Date): PlanIssue[] {
-  return planIssues(plan, today).filter((issue) => isPathAsked(issue.path, plan.path));
+  return issuesOnPath(plan, today, pathScope(plan.path));
 }
 
 const zodMessages: z.core.$ZodErrorMap = (issue) =>

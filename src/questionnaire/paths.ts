@@ -1,4 +1,4 @@
-import type { PlanPath, StepNumber } from '../domain';
+import type { PathScope, PlanPath, StepNumber } from '../domain';
 import { STEPS } from './steps';
 import type { FieldDefinition } from './types';
 
@@ -45,4 +45,14 @@ export function isPathAsked(path: readonly (string | number)[], planPath: PlanPa
   const key = fieldKey(path);
   if (QUICK_FIELD_KEYS.has(key)) return true;
   return [...QUICK_FIELD_KEYS].some((quickKey) => quickKey.startsWith(`${key}.`));
+}
+
+const SCOPES: Record<PlanPath, PathScope> = {
+  quick: { path: 'quick', steps: stepsForPath('quick'), asks: (place) => isPathAsked(place, 'quick') },
+  full: { path: 'full', steps: stepsForPath('full'), asks: () => true },
+};
+
+/** What a plan on this path is asked, for the domain's path-aware rules (issuesOnPath, selfCheckOnPath, stepPosition). */
+export function pathScope(path: PlanPath): PathScope {
+  return SCOPES[path];
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planIssues } from '../rules';
-import { blankPlan, exercise, hazard, keyProduct, measure, samplePlan, strategy, TODAY } from '../testing/builders';
+import { blankPlan, exercise, FULL_SCOPE, hazard, keyProduct, measure, samplePlan, strategy, TODAY } from '../testing/builders';
 import type { Plan } from '../plan';
 import { partnerSummary, summaryContacts, summaryItems } from './partner-summary';
 
-const summaryOf = (plan: Plan) => partnerSummary(plan, planIssues(plan, TODAY), TODAY);
+const summaryOf = (plan: Plan) => partnerSummary(plan, planIssues(plan, TODAY), TODAY, FULL_SCOPE);
 const withChoices = (plan: Plan, choices: Partial<Plan['partnerSummary']>): Plan => ({
   ...plan,
   partnerSummary: { ...plan.partnerSummary, ...choices },

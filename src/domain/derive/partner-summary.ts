@@ -16,7 +16,7 @@ import { isoDay, parseIsoDate } from './dates';
 import { keyProductsByRank } from './recovery';
 import { nextReviewDate } from './review';
 import { hazardsByScore } from './risk';
-import { selfCheck } from './self-check';
+import { selfCheckOnPath, type PathScope } from '../path-scope';
 
 const blank = (value: string): boolean => value.trim() === '';
 
@@ -128,12 +128,15 @@ function lastExerciseDate(plan: Plan, today: Date): string | undefined {
     .at(-1);
 }
 
-/** The summary of `plan` as its owner chose it, on `today`. `issues` are planIssues(plan, today). */
-export function partnerSummary(plan: Plan, issues: readonly PlanIssue[], today: Date): PartnerSummary {
+/**
+ * The summary of `plan` as its owner chose it, on `today`. `issues` are issuesOnPath(plan, today, scope);
+ * the self-check score counts the items of the plan's path ("5 of 5" for a finished Quick plan).
+ */
+export function partnerSummary(plan: Plan, issues: readonly PlanIssue[], today: Date, scope: PathScope): PartnerSummary {
   const hidden = new Set(plan.partnerSummary.hiddenItems);
   const shown = <T extends { id: string }>(items: T[]): T[] => items.filter((item) => !hidden.has(item.id));
   const contact = summaryContacts(plan).find(({ id }) => id === plan.partnerSummary.contactId) ?? null;
-  const results = selfCheck(plan, issues, today);
+  const results = selfCheckOnPath(plan, issues, today, scope);
 
   return {
     companyName: plan.company.name,

@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 import englishTexts from '../../../locales/en/examples/food-manufacturer.json';
 import { newId } from '../fields';
-import { createPlan, type Plan } from '../plan';
+import type { PathScope } from '../path-scope';
+import { createPlan, STEP_NUMBERS, type Plan } from '../plan';
 import { foodManufacturerSample } from '../samples/food-manufacturer';
 import { keyProductSchema } from '../step2-key-products';
 import { resourceSchema, supplierSchema } from '../step3-resources';
@@ -16,6 +17,8 @@ export const TODAY = new Date(2025, 5, 15, 9, 30);
 
 export const blankPlan = (): Plan => createPlan('Riverside Bakery', 'full', TODAY);
 export const samplePlan = (): Plan => foodManufacturerSample(TODAY, englishTexts);
+/** The Full path, which asks everything (the questionnaire's pathScope('full')). */
+export const FULL_SCOPE: PathScope = { path: 'full', steps: STEP_NUMBERS, asks: () => true };
 
 const builder =
   <S extends z.ZodMiniType>(schema: S) =>

@@ -1,10 +1,11 @@
 /** The cover: company, title, version and dates, BCP leader, next review, contents and the privacy note. */
 import { Text, View } from '@react-pdf/renderer';
 import { isoDay, isReviewOverdue, nextReviewDate, STEP_NUMBERS } from '../../domain';
-import { filled, KeyValues, Lines, shown } from './blocks';
+import { filled, KeyValues, Lines, Note, shown } from './blocks';
 import type { PdfContext } from './context';
+import { quickPlanTitles } from './QuickPlan';
 
-/** Contents entries in the left column: the quick card and steps 1 to 7. */
+/** Contents entries in the left column of a Full plan: the quick card and steps 1 to 7. */
 const CONTENTS_SPLIT = 8;
 
 export function Cover({ ctx }: { ctx: PdfContext }) {
@@ -29,14 +30,22 @@ export function Cover({ ctx }: { ctx: PdfContext }) {
     rows.push([t('pdf:column.approvedBy'), [...approval, ...filled(plan.approval.date).map(ctx.date)]]);
   }
 
-  const contents: [string, string][] = [
-    ['', t('pdf:quickCard.title')],
-    ...STEP_NUMBERS.map((step): [string, string] => [t('common:nav.stepNumber', { number: step }), t(`steps:${step}.title`)]),
-    ['', t('pdf:appendix.selfCheck')],
-    ['', t('pdf:appendix.contacts')],
-    ['', t('pdf:appendix.kit')],
-    ['', t('pdf:appendix.walletCards')],
-  ];
+  const quick = plan.path === 'quick';
+  const contents: [string, string][] = quick
+    ? [
+        ['', t('pdf:quickCard.title')],
+        ...Object.values(quickPlanTitles(ctx)).map((title): [string, string] => ['', title]),
+        ['', t('pdf:quickPlan.walletCards')],
+      ]
+    : [
+        ['', t('pdf:quickCard.title')],
+        ...STEP_NUMBERS.map((step): [string, string] => [t('common:nav.stepNumber', { number: step }), t(`steps:${step}.title`)]),
+        ['', t('pdf:appendix.selfCheck')],
+        ['', t('pdf:appendix.contacts')],
+        ['', t('pdf:appendix.kit')],
+        ['', t('pdf:appendix.walletCards')],
+      ];
+  const split = quick ? Math.ceil(contents.length / 2) : CONTENTS_SPLIT;
 
   return (
     <View>
@@ -53,7 +62,7 @@ export function Cover({ ctx }: { ctx: PdfContext }) {
       <View style={s.contents} wrap={false}>
         <Text style={s.subHeading}>{t('pdf:cover.contents')}</Text>
         <View style={s.contentsColumns}>
-          {[contents.slice(0, CONTENTS_SPLIT), contents.slice(CONTENTS_SPLIT)].map((column, columnIndex) => (
+          {[contents.slice(0, split), contents.slice(split)].map((column, columnIndex) => (
             <View key={columnIndex} style={columnIndex === 0 ? s.contentsColumnLeft : s.contentsColumnRight}>
               {column.map(([number, title], index) => (
                 <View key={index} style={s.contentsRow}>
@@ -64,6 +73,7 @@ export function Cover({ ctx }: { ctx: PdfContext }) {
             </View>
           ))}
         </View>
+        {quick ? <Note ctx={ctx}>{t('pdf:quickPlan.fullPlanAdds')}</Note> : null}
       </View>
       <View style={s.coverFoot} wrap={false}>
         <Text style={s.basedOn}>{t('pdf:document.basedOn')}</Text>

@@ -1,7 +1,7 @@
 /**
  * The printed plan, in the order a reader needs it (shared/guidebook.md "The printed plan"): cover,
  * emergency quick card, steps 1 to 10, appendices (self-check, contact lists, emergency kit, wallet
- * cards). Every page carries the running header and footer through the Page `layout` template, which
+ * cards). A Quick plan prints only what its path asks (QuickPlan.tsx) and its wallet cards. Every page carries the running header and footer through the Page `layout` template, which
  * also switches react-pdf 4.9 to its new pagination engine (shared/notes/pdf-rnd.md §3): company,
  * plan version, print date, "Page x of y" and the privacy line.
  *
@@ -16,6 +16,7 @@ import { AppendixSelfCheck } from './AppendixSelfCheck';
 import { createPdfContext, type PdfContext, type PlanDocumentProps } from './context';
 import { Cover } from './Cover';
 import { QuickCard } from './QuickCard';
+import { QuickPlanParts } from './QuickPlan';
 import { Step1Purpose } from './Step1Purpose';
 import { Step2KeyProducts } from './Step2KeyProducts';
 import { Step3Resources } from './Step3Resources';
@@ -81,6 +82,26 @@ export function PlanDocument(props: PlanDocumentProps) {
       <Page {...page}>
         <QuickCard ctx={ctx} />
       </Page>
+      {plan.path === 'quick' ? (
+        <>
+          <Page {...page}>
+            <QuickPlanParts ctx={ctx} />
+          </Page>
+          <Page {...page}>
+            <WalletCards ctx={ctx} title={t('pdf:quickPlan.walletCards')} />
+          </Page>
+        </>
+      ) : (
+        <FullPlanPages ctx={ctx} page={page} />
+      )}
+    </Document>
+  );
+}
+
+/** Steps 1 to 10 and the appendices (self-check, contact lists, emergency kit, wallet cards) of a Full plan. */
+function FullPlanPages({ ctx, page }: { ctx: PdfContext; page: Omit<ComponentProps<typeof Page>, 'children'> }) {
+  return (
+    <>
       <Page {...page}>
         <Step1Purpose ctx={ctx} />
         <Step2KeyProducts ctx={ctx} />
@@ -99,8 +120,8 @@ export function PlanDocument(props: PlanDocumentProps) {
         <AppendixKit ctx={ctx} />
       </Page>
       <Page {...page}>
-        <WalletCards ctx={ctx} />
+        <WalletCards ctx={ctx} title={ctx.t('pdf:appendix.walletCards')} />
       </Page>
-    </Document>
+    </>
   );
 }

@@ -110,7 +110,7 @@ export function walletCardData(ctx: PdfContext): { cards: CardData[]; shared: Ca
   return { cards, shared };
 }
 
-export function WalletCards({ ctx }: { ctx: PdfContext }) {
+export function WalletCards({ ctx, title }: { ctx: PdfContext; title: string }) {
   const { t, styles: s } = ctx;
   const { cards, shared } = walletCardData(ctx);
   const rows: CardData[][] = [];
@@ -118,7 +118,7 @@ export function WalletCards({ ctx }: { ctx: PdfContext }) {
 
   return (
     <>
-      <PartHeading ctx={ctx} title={t('pdf:appendix.walletCards')} first />
+      <PartHeading ctx={ctx} title={title} first />
       {rows.length === 0 ? <NotYetWritten ctx={ctx} /> : <Note ctx={ctx}>{t('pdf:note.cutOut')}</Note>}
       {rows.map((row, index) => (
         <View key={index} style={s.cardGrid} wrap={false}>

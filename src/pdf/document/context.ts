@@ -4,8 +4,8 @@
  */
 import type { TFunction } from 'i18next';
 import {
+  issuesOnPath,
   keyProductsByRank,
-  planIssues,
   type Employee,
   type HazardCode,
   type IssueCode,
@@ -17,6 +17,7 @@ import {
   type Supplier,
 } from '../../domain';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
+import { pathScope } from '../../questionnaire';
 import type { LanguageCode } from '../../i18n/languages';
 import { fontStackFor, type PdfFontFamily } from '../fonts';
 import { pdfStyles, type PdfStyles } from './styles';
@@ -47,7 +48,7 @@ export interface PdfContext {
   language: LanguageCode;
   printedAt: Date;
   styles: PdfStyles;
-  /** planIssues(plan, printedAt): the source of every flag printed (gaps, slower than target, overdue). */
+  /** The plan's issues on its path at printedAt: the source of every flag printed (gaps, slower than target, overdue). */
   issues: readonly PlanIssue[];
   productsByRank: readonly KeyProduct[];
   productById: ReadonlyMap<string, KeyProduct>;
@@ -74,7 +75,7 @@ export interface PdfContext {
 const blank = (value: string): boolean => value.trim() === '';
 
 export function createPdfContext({ plan, t, language, printedAt, paperSize, fontStack }: PlanDocumentProps): PdfContext {
-  const issues = planIssues(plan, printedAt);
+  const issues = issuesOnPath(plan, printedAt, pathScope(plan.path));
   const productsByRank = keyProductsByRank(plan);
   const position = new Map(productsByRank.map((product, index) => [product.id, index + 1]));
   const productNumber = (product: KeyProduct): string =>

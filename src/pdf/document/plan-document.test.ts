@@ -4,7 +4,8 @@
  *   picks them up), built from that language's own example texts;
  * - the large plan (English): long tables continue over pages with their header row repeated;
  * - a Thai plan with a Chinese supplier and a Vietnamese address: every script comes back;
- * - a new, empty plan: no empty tables, "Not yet written" instead.
+ * - a new, empty plan: no empty tables, "Not yet written" instead;
+ * - a Quick plan (English and Thai): a short plan of what the Quick path asks, nothing "not yet written".
  * Each document is rendered once.
  *
  * Set PDF_TEST_OUTPUT_DIR to keep the PDFs and timings.json (look at the pages with
@@ -319,7 +320,7 @@ describe('the printed plan', () => {
   });
 
   describe('a new, empty plan', () => {
-    const plan = createPlan('Riverside Bakery', 'quick', NOW);
+    const plan = createPlan('Riverside Bakery', 'full', NOW);
     let rendered: Rendered;
 
     beforeAll(async () => {
@@ -337,6 +338,65 @@ describe('the printed plan', () => {
       }
       expect(pages.length).toBeLessThanOrEqual(10);
       expectPageFooters(rendered);
+    });
+  });
+
+  describe.each((['en', 'th'] as const).filter((language) => PDF_LANGUAGES.includes(language)))('a Quick plan in %s', (language) => {
+    const plan: Plan = { ...restaurantSample(NOW, textsIn(restaurantFiles, 'restaurant', language)), path: 'quick' };
+    let rendered: Rendered;
+
+    beforeAll(async () => {
+      rendered = await render(`quick-${language}`, plan, language);
+    }, RENDER_TIMEOUT);
+
+    it('is a short plan: cover, quick card, key products, emergency response, contacts, wallet cards', () => {
+      const { pages, t } = rendered;
+      const text = pages.join('\n');
+      for (const heading of [
+        t('pdf:quickCard.title'),
+        t('steps:2.title'),
+        t('common:review.rto'),
+        t('pdf:heading.firstActions'),
+        t('pdf:quickPlan.contacts'),
+        t('pdf:heading.callTree'),
+        t('pdf:quickPlan.walletCards'),
+      ]) {
+        expect(text, heading).toMatch(textLayerPattern(heading));
+      }
+      expect(pages.length).toBeLessThanOrEqual(7);
+      expectPageFooters(rendered);
+    });
+
+    it('says "not yet written" nowhere and prints no part the Quick path does not ask', () => {
+      const { pages, t } = rendered;
+      const text = pages.join('\n');
+      expect(text).not.toMatch(textLayerPattern(t('pdf:document.notYetWritten')));
+      for (const heading of [t('steps:4.title'), t('pdf:heading.strategies'), t('pdf:appendix.selfCheck'), t('pdf:appendix.kit'), t('pdf:heading.costs'), t('pdf:heading.scope')]) {
+        expect(text, heading).not.toMatch(textLayerPattern(heading));
+      }
+      expect(text).not.toMatch(textLayerPattern(plan.resources[0]?.name ?? '?'));
+    });
+
+    it('names what the Full plan would add, in one line on the cover', () => {
+      expect(rendered.pages[0]).toMatch(textLayerPattern(rendered.t('pdf:quickPlan.fullPlanAdds')));
+    });
+
+    it("gives the owner's answers back exactly", () => {
+      const text = rendered.pages.join('\n');
+      const answers = [
+        ...phrasesOf(plan).filter((phrase) => phrase !== plan.scope.sections[0]?.name),
+        plan.contacts.employees[0]?.mobile ?? '',
+        plan.contacts.external[0]?.organisation ?? '',
+        plan.emergency.activation.whoDecides,
+      ];
+      for (const answer of answers) {
+        expect(answer).not.toBe('');
+        expect(text, answer).toMatch(textLayerPattern(answer));
+      }
+    });
+
+    it('draws no text over other text or into the margins', () => {
+      expect(layoutProblems(rendered.file, PAGE_MARGIN.side)).toEqual([]);
     });
   });
 });

@@ -11,8 +11,9 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { TFunction, TOptions } from 'i18next';
 import type { ComponentProps, ReactNode } from 'react';
-import { isoDay, partnerSummary, planIssues, type HazardCode, type PartnerSummary, type Plan, type RecoveryTime } from '../../domain';
+import { isoDay, issuesOnPath, partnerSummary, type HazardCode, type PartnerSummary, type Plan, type RecoveryTime } from '../../domain';
 import { formatDate } from '../../i18n/format';
+import { pathScope } from '../../questionnaire';
 import type { LanguageCode } from '../../i18n/languages';
 import { splitLines } from '../document/blocks';
 import { EMPTY, type PaperSize } from '../document/context';
@@ -350,7 +351,7 @@ export function SummaryDocument({ plan, own, partner, paperSize, printedAt }: Su
   const bilingual = partner !== undefined && partner.language !== own.language;
   const ctx: SummaryContext = {
     plan,
-    summary: partnerSummary(plan, planIssues(plan, printedAt), printedAt),
+    summary: partnerSummary(plan, issuesOnPath(plan, printedAt, pathScope(plan.path)), printedAt, pathScope(plan.path)),
     printedAt,
     first: bilingual ? voice(partner) : ownVoice,
     second: bilingual ? ownVoice : null,
