@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { registerPdfFontsForBrowser } from './fonts-browser';
-import { loadFamilyCoverage, selectFonts } from './missing-glyphs';
+import { loadFamilyCoverage, printableText, selectFonts } from './missing-glyphs';
 import { allStrings } from './all-strings';
 import { formatMoney } from '../i18n/format';
 import { renderPlanPdf } from './render';
@@ -53,7 +53,7 @@ self.addEventListener('message', (event: MessageEvent<PdfRequest | SummaryPdfReq
       reply({ id, kind: 'progress', stage: 'layout' });
       const t = await createPdfTranslator(language, resources);
       const bytes = await renderPlanPdf({
-        plan,
+        plan: printableText(plan, fonts),
         t,
         language,
         paperSize,
