@@ -118,7 +118,10 @@ async function main(): Promise<void> {
     const where = unprintableFieldTexts(messages, plan, selection.unprintable).map((field) => `\n  - ${field}`);
     const message = messages.t('common:print.unprintable', { characters: selection.unprintable.join(' ') });
     const text = `${file}: "${plan.company.name}": ${message}${where.length ? `\n${messages.t('common:print.unprintableIn')}${where.join('')}` : ''}`;
-    if (!values['allow-missing']) fail(`${text}\nTo print anyway, add --allow-missing.`);
+    if (!values['allow-missing']) {
+      console.error(`${text}\nTo print anyway, add --allow-missing.`);
+      process.exit(1);
+    }
     console.warn(text);
   }
   const printedAt = new Date();
