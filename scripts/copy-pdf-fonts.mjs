@@ -21,7 +21,7 @@
 //   suppliers and customers), is cut into unicode-range slices of SLICE_CHARACTERS characters each, Regular
 //   and Bold, in generated/slices/ (the way web fonts serve CJK). A PDF fetches only the slices its text
 //   needs (src/pdf/font-slices.ts); they are never precached. generated/font-manifest.json lists each
-//   slice's code points, files and sizes; generated/language-packs.json the size of each language pack
+//   slice's code points, files and sizes, and the code points of each core subset; generated/language-packs.json the size of each language pack
 //   (Regular + Bold), shown under "Languages available offline". Both are rewritten with the subsets.
 //
 // Licence: the fonts are under the SIL Open Font License 1.1 (LICENSE_FONT in each package); OFL.txt is
@@ -354,7 +354,13 @@ if (staleManifest) {
   );
   writeFileSync(packSizesFile, `${JSON.stringify(packs)}\n`);
   const partial = `${manifestFile}.partial`;
-  writeFileSync(partial, `${JSON.stringify({ slices })}\n`);
+  // The characters of each core subset too, so that a PDF can tell which fonts its text needs without
+  // downloading a language pack to look.
+  const cores = {};
+  for (const { family, repertoire } of FAMILIES) {
+    if (repertoire) cores[family] = toRuns((await fontCodePoints(join(target, `${family}-Regular.ttf`))).sort((a, b) => a - b));
+  }
+  writeFileSync(partial, `${JSON.stringify({ cores, slices })}\n`);
   renameSync(partial, manifestFile);
   console.warn(`copy-pdf-fonts: ${slices.length} slices written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

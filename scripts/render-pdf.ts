@@ -12,7 +12,7 @@
  *
  * Says what the app says, in English: why a plan file cannot be read, and which characters no font can draw
  * and the questions that hold them. A plan with such characters is printed only with `--allow-missing`
- * (each of them then prints as □).
+ * (each of them then prints as �, U+FFFD).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

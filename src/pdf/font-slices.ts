@@ -80,28 +80,45 @@ function isFileEntry(value: unknown): value is FileEntry {
   );
 }
 
+export interface FontManifest {
+  slices: FontSlice[];
+  /** Whether the core subset of a language pack's font draws a code point, known without loading it. */
+  cores: Map<string, (codePoint: number) => boolean>;
+}
+
 /** Reads `font-manifest.json` (parsed JSON). Throws when it is not one, so a broken build is not silent. */
-export function parseFontManifest(manifest: unknown): FontSlice[] {
+export function parseFontManifest(manifest: unknown): FontManifest {
   const slices = typeof manifest === 'object' && manifest !== null && 'slices' in manifest ? manifest.slices : null;
-  if (!Array.isArray(slices)) throw new Error('font-manifest.json has no slices: run node scripts/copy-pdf-fonts.mjs');
-  return slices.map((entry: unknown): FontSlice => {
-    if (typeof entry !== 'object' || entry === null) throw new Error('font-manifest.json: a slice is not an object');
-    const script = 'script' in entry ? entry.script : null;
-    const family = 'family' in entry ? entry.family : null;
-    const ranges = 'ranges' in entry ? entry.ranges : null;
-    const files = 'files' in entry && typeof entry.files === 'object' && entry.files !== null ? entry.files : {};
-    const regular = 'Regular' in files ? files.Regular : null;
-    const bold = 'Bold' in files ? files.Bold : null;
-    if (!isSlicedFamily(script) || !isSliceFamily(family, script) || typeof ranges !== 'string' || !isFileEntry(regular) || !isFileEntry(bold)) {
-      throw new Error(`font-manifest.json: slice ${String(family)} is malformed`);
-    }
+  const cores = typeof manifest === 'object' && manifest !== null && 'cores' in manifest ? manifest.cores : null;
+  if (!Array.isArray(slices) || typeof cores !== 'object' || cores === null) {
+    throw new Error('font-manifest.json is incomplete: run node scripts/copy-pdf-fonts.mjs');
+  }
+  const coreCoverage = new Map<string, (codePoint: number) => boolean>();
+  for (const [family, ranges] of Object.entries(cores)) {
+    if (typeof ranges !== 'string') throw new Error(`font-manifest.json: the characters of ${family} are malformed`);
     const runs = parseRuns(ranges);
-    return {
-      family,
-      script,
-      files: { Regular: regular.file, Bold: bold.file },
-      bytes: regular.bytes + bold.bytes,
-      has: (codePoint) => covers(runs, codePoint),
-    };
-  });
+    coreCoverage.set(family, (codePoint) => covers(runs, codePoint));
+  }
+  return { cores: coreCoverage, slices: slices.map(parseSlice) };
+}
+
+function parseSlice(entry: unknown): FontSlice {
+  if (typeof entry !== 'object' || entry === null) throw new Error('font-manifest.json: a slice is not an object');
+  const script = 'script' in entry ? entry.script : null;
+  const family = 'family' in entry ? entry.family : null;
+  const ranges = 'ranges' in entry ? entry.ranges : null;
+  const files = 'files' in entry && typeof entry.files === 'object' && entry.files !== null ? entry.files : {};
+  const regular = 'Regular' in files ? files.Regular : null;
+  const bold = 'Bold' in files ? files.Bold : null;
+  if (!isSlicedFamily(script) || !isSliceFamily(family, script) || typeof ranges !== 'string' || !isFileEntry(regular) || !isFileEntry(bold)) {
+    throw new Error(`font-manifest.json: slice ${String(family)} is malformed`);
+  }
+  const runs = parseRuns(ranges);
+  return {
+    family,
+    script,
+    files: { Regular: regular.file, Bold: bold.file },
+    bytes: regular.bytes + bold.bytes,
+    has: (codePoint) => covers(runs, codePoint),
+  };
 }

@@ -11,7 +11,7 @@
  */
 import { Font } from '@react-pdf/renderer';
 import type { LanguageCode } from '../i18n/languages';
-import type { FontSlice, SliceFontFamily } from './font-slices';
+import type { FontManifest, FontSlice, SliceFontFamily } from './font-slices';
 import { breakWord } from './line-breaking';
 
 /** The families installed as whole files (the Chinese and Japanese ones as core subsets, see font-slices.ts). */
@@ -41,6 +41,7 @@ export type PdfFontSource = (file: string) => string;
 
 const registered = new Set<string>();
 const registeredSlices = new Map<PdfFontFamily, FontSlice>();
+const knownCoverage = new Map<PdfFontFamily, (codePoint: number) => boolean>();
 
 function register(family: PdfFontFamily, files: Record<PdfFontWeight, string>, source: PdfFontSource): void {
   const fonts = PDF_FONT_WEIGHTS.map((weight) => ({
@@ -60,13 +61,16 @@ function register(family: PdfFontFamily, files: Record<PdfFontWeight, string>, s
  * Registering the callback also switches off react-pdf's default English hyphenation, which would
  * hyphenate Latin words of any language ("Noto-Sans"): Latin words are kept whole.
  */
-export function registerPdfFonts(source: PdfFontSource, slices: readonly FontSlice[] = []): void {
+export function registerPdfFonts(source: PdfFontSource, manifest?: FontManifest): void {
   for (const family of PDF_FONT_FAMILIES) {
     register(family, { Regular: pdfFontFile(family, 'Regular'), Bold: pdfFontFile(family, 'Bold') }, source);
+    const core = manifest?.cores.get(family);
+    if (core) knownCoverage.set(family, core);
   }
-  for (const slice of slices) {
+  for (const slice of manifest?.slices ?? []) {
     register(slice.family, slice.files, source);
     registeredSlices.set(slice.family, slice);
+    knownCoverage.set(slice.family, slice.has);
   }
   Font.registerHyphenationCallback(breakWord);
 }
@@ -74,6 +78,15 @@ export function registerPdfFonts(source: PdfFontSource, slices: readonly FontSli
 /** The registered slice of that name, if `family` is one. */
 export function fontSlice(family: PdfFontFamily): FontSlice | undefined {
   return registeredSlices.get(family);
+}
+
+/**
+ * Whether `family` draws a code point, from the font manifest, without loading the font: known for the
+ * slices and for the core subsets of the language packs (so that checking a character does not download
+ * a pack); undefined for the other families.
+ */
+export function manifestCoverage(family: PdfFontFamily): ((codePoint: number) => boolean) | undefined {
+  return knownCoverage.get(family);
 }
 
 /**

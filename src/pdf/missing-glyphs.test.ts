@@ -9,7 +9,7 @@ import { loadFamilyCoverage, PLACEHOLDER, printableText, selectFonts, type Glyph
 
 /** Coverage by script, standing in for the real fonts: enough to test which families get chosen. */
 const SCRIPTS: Partial<Record<PdfFontFamily, RegExp>> = {
-  NotoSans: /[\p{Script=Latin}\p{Nd}\p{P}\s\u0300-\u036F\u25A1]/u,
+  NotoSans: /[\p{Script=Latin}\p{Nd}\p{P}\s\u0300-\u036F\uFFFD]/u,
   NotoSansThai: /[\p{Script=Thai}\p{Nd}]/u,
   NotoSansTC: /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u,
   NotoSansSC: /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u,
@@ -107,6 +107,18 @@ describe('selectFonts with the PDF fonts', () => {
     const selection = await selectFonts([text], language, loadFamilyCoverage);
     expect(selection.unprintable).toEqual([]);
     expect([...new Set(selection.stack.map((family) => family.replace(/\d+$/, '')))]).toEqual(families);
+  });
+
+  it('loads no language pack to find that a Korean name needs only Korean slices', async () => {
+    const loaded: PdfFontFamily[] = [];
+    const recording = async (family: PdfFontFamily) => {
+      loaded.push(family);
+      return loadFamilyCoverage(family);
+    };
+    const selection = await selectFonts(['Supplier 김민준', 'Emoji 😀'], 'en', recording);
+    expect(selection.unprintable).toEqual(['😀']);
+    expect(loaded.filter((family) => /^NotoSans(TC|SC|JP)$/.test(family))).toEqual([]);
+    expect(loaded.filter((family) => family.startsWith('NotoSansKR-')).length).toBe(3);
   });
 
   it('prints a Vietnamese plan with Noto Sans alone', async () => {

@@ -18,10 +18,14 @@
  */
 import { Font } from '@react-pdf/renderer';
 import type { LanguageCode } from '../i18n/languages';
-import { fontSlice, fullFontStack, type PdfFontFamily } from './fonts';
+import { fontSlice, fullFontStack, manifestCoverage, type PdfFontFamily } from './fonts';
 
-/** What the PDF draws for a character no font has: a white square, from an embedded font. */
-export const PLACEHOLDER = '\u25A1';
+/**
+ * What the PDF draws for a character no font has: U+FFFD REPLACEMENT CHARACTER (a question mark in a
+ * diamond), from Noto Sans, which every font stack holds (the white square U+25A1 is only in the
+ * Chinese and Japanese fonts, which a plan may not have at hand offline).
+ */
+export const PLACEHOLDER = '\uFFFD';
 
 /** The part of a fontkit font this check needs. */
 export interface GlyphCoverage {
@@ -51,28 +55,29 @@ export async function selectFonts(
   coverageOf: (family: PdfFontFamily) => Promise<GlyphCoverage>,
 ): Promise<FontSelection> {
   const full = fullFontStack(language);
+  // Noto Sans is always there: it also draws PLACEHOLDER.
   const base = new Set<PdfFontFamily>([full[0] ?? 'NotoSans', 'NotoSans']);
   const chosen = new Set<PdfFontFamily>(base);
   const loaded = new Map<PdfFontFamily, GlyphCoverage>();
-  // The base families must load (else the language cannot print at all, and the caller says so); another
-  // family that cannot be loaded (a language pack not downloaded, offline) just draws nothing.
+  // The base families must load (else the language cannot print at all, and the caller says so).
+  for (const family of base) loaded.set(family, await coverageOf(family));
+  // Another family that cannot be loaded (a language pack not downloaded, offline) draws nothing.
   const coverage = async (family: PdfFontFamily): Promise<GlyphCoverage> => {
     try {
       return await coverageOf(family);
-    } catch (error) {
-      if (base.has(family)) throw error;
+    } catch {
       return { hasGlyphForCodePoint: () => false };
     }
   };
   const has = async (family: PdfFontFamily, codePoint: number) => {
-    const slice = fontSlice(family);
-    if (slice) return slice.has(codePoint);
-    let known = loaded.get(family);
-    if (!known) {
-      known = await coverage(family);
-      loaded.set(family, known);
+    const known = manifestCoverage(family);
+    if (known) return known(codePoint);
+    let font = loaded.get(family);
+    if (!font) {
+      font = await coverage(family);
+      loaded.set(family, font);
     }
-    return known.hasGlyphForCodePoint(codePoint);
+    return font.hasGlyphForCodePoint(codePoint);
   };
   const drawnBy = async (codePoint: number, families: Iterable<PdfFontFamily>) => {
     for (const family of families) if (await has(family, codePoint)) return family;
@@ -81,7 +86,8 @@ export async function selectFonts(
 
   const unprintable: string[] = [];
   const ignorable: string[] = [];
-  const fromSlices = new Map<PdfFontFamily, string[]>();
+  // Families chosen from the manifest alone, with the characters they were chosen for: loaded afterwards.
+  const unloaded = new Map<PdfFontFamily, string[]>();
   const seen = new Set<number>();
   const place = async (char: string) => {
     const codePoint = char.codePointAt(0) ?? 0;
@@ -92,22 +98,20 @@ export async function selectFonts(
     const family = invisible ? null : await drawnBy(codePoint, full.filter((candidate) => !chosen.has(candidate)));
     if (family) {
       chosen.add(family);
-      if (fontSlice(family)) fromSlices.set(family, [...(fromSlices.get(family) ?? []), char]);
+      if (manifestCoverage(family)) unloaded.set(family, [...(unloaded.get(family) ?? []), char]);
     } else (invisible ? ignorable : unprintable).push(char);
   };
   for (const text of texts) for (const char of text) await place(char);
 
-  for (const [family, chars] of fromSlices) {
+  // Only now are the slices and packs the text needs loaded (in the browser: fetched, or read from the
+  // service worker's cache); the characters of one that cannot be loaded are unprintable.
+  for (const [family, chars] of unloaded) {
     try {
       await coverageOf(family);
     } catch {
       chosen.delete(family);
       unprintable.push(...chars);
     }
-  }
-  if (unprintable.length > 0 && !(await drawnBy(PLACEHOLDER.codePointAt(0) ?? 0, chosen))) {
-    const family = await drawnBy(PLACEHOLDER.codePointAt(0) ?? 0, full);
-    if (family) chosen.add(family);
   }
   return { stack: full.filter((family) => chosen.has(family)), unprintable, ignorable };
 }
