@@ -57,14 +57,17 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ttf}'],
-        globIgnores: ['**/NotoSansTC-*.ttf', '**/NotoSansSC-*.ttf', '**/NotoSansJP-*.ttf'],
+        // The Chinese and Japanese fonts and the slices of the Chinese, Japanese and Korean fonts
+        // (NotoSansKR-*) are never precached.
+        globIgnores: ['**/NotoSansTC-*.ttf', '**/NotoSansSC-*.ttf', '**/NotoSansJP-*.ttf', '**/NotoSansKR-*.ttf'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
         runtimeCaching: [
           {
-            // The Chinese and Japanese PDF fonts are language packs, downloaded on demand (a literal:
-            // workbox copies this pattern into the service worker).
-            urlPattern: /\/assets\/NotoSans(TC|SC|JP)-[^/]*\.ttf$/,
+            // The Chinese and Japanese PDF fonts are language packs, downloaded on demand; their slices
+            // (and Korean's) are fetched by the PDF worker when a plan needs one, and kept here for
+            // offline use (a literal: workbox copies this pattern into the service worker).
+            urlPattern: /\/assets\/NotoSans(TC|SC|JP|KR)-[^/]*\.ttf$/,
             handler: 'CacheFirst',
             options: { cacheName: 'cjk-fonts', cacheableResponse: { statuses: [200] } },
           },

@@ -52,6 +52,52 @@ test('after one visit the app, every language and PDF printing work with the net
   await expect(page.getByLabel('Name of the deputy')).toHaveValue('Malee Offline');
 });
 
+test('a rare name character: its font slice is fetched online, then the plan prints offline', async ({ page, context }) => {
+  test.slow();
+  const slices: { url: string; bytes: number }[] = [];
+  page.on('response', (response) => {
+    if (/\/assets\/NotoSansKR-\d{3}-/.test(response.url())) {
+      void response.body().then((body) => slices.push({ url: response.url(), bytes: body.byteLength }));
+    }
+  });
+  await installApp(page);
+  const plans = new PlansList(page);
+  await plans.open();
+  await plans.createPlan('Hanbit Trading', 'Quick plan');
+  await typeInto(page, page.getByLabel('Name of the BCP leader'), '김민준');
+  await page.getByRole('link', { name: 'Print or download' }).click();
+  await printIn(page, 'en');
+  // Only the slices the name needs: 김, 민 and 준 are in three slices of Noto Sans KR (Regular and Bold of
+  // each), at most 500 KB a slice.
+  await expect.poll(() => slices.length).toBe(6);
+  expect(slices.reduce((sum, slice) => sum + slice.bytes, 0)).toBeLessThanOrEqual(3 * 500_000);
+  const printUrl = new URL(page.url()).pathname;
+
+  await context.setOffline(true);
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  await page.goto('/');
+  // The sizes of the language packs come from the build: no request for them, none failing offline.
+  await expect(page.locator('.offline-languages li').filter({ hasText: '繁體中文' })).toContainText(/Not downloaded \(\d+ MB\)/);
+  await page.goto(printUrl);
+  await printIn(page, 'en');
+  await expect(page.getByText('Some characters in your plan cannot be printed')).toHaveCount(0);
+
+  // A character whose slice was never fetched cannot print offline: the warning names its field.
+  await page.goto(printUrl.replace(/\/print$/, '/steps/1'));
+  await typeInto(page, page.getByLabel('Name of the deputy'), '힣');
+  await page.getByRole('link', { name: 'Print or download' }).click();
+  await page.getByLabel('Language of the PDF').selectOption('en');
+  await page.getByRole('button', { name: 'Create the PDF' }).click();
+  const warning = page.getByRole('alert').filter({ hasText: 'Some characters in your plan cannot be printed' });
+  await expect(warning).toContainText('힣');
+  await expect(warning).toContainText('Step 1 · “Name of the deputy”');
+  await expect(warning).not.toContainText('Name of the BCP leader');
+  await warning.getByRole('button', { name: 'Print anyway' }).click();
+  await expect(page.getByRole('link', { name: 'Download the PDF' })).toBeVisible({ timeout: 60_000 });
+  expect(failed.filter((url) => !/NotoSansKR-/.test(url))).toEqual([]);
+});
+
 test('the running app asks for nothing beyond its own origin', async ({ page, baseURL }) => {
   test.slow();
   const foreign: string[] = [];

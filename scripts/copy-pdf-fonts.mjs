@@ -17,10 +17,16 @@
 //   out horizontally; `aalt` is for glyph pickers and would pull the vertical forms back in).
 //   A subset is rewritten only when it is missing or older than its source font, this script, subset-font,
 //   or a locale file.
+// - Every other character of the full Noto Sans TC, SC and JP, and the Hangul of Noto Sans KR (for Korean
+//   suppliers and customers), is cut into unicode-range slices of SLICE_CHARACTERS characters each, Regular
+//   and Bold, in generated/slices/ (the way web fonts serve CJK). A PDF fetches only the slices its text
+//   needs (src/pdf/font-slices.ts); they are never precached. generated/font-manifest.json lists each
+//   slice's code points, files and sizes, and the code points of each core subset; generated/language-packs.json the size of each language pack
+//   (Regular + Bold), shown under "Languages available offline". Both are rewritten with the subsets.
 //
 // Licence: the fonts are under the SIL Open Font License 1.1 (LICENSE_FONT in each package); OFL.txt is
 // copied next to them. The OFL allows subsetting ("Modified Versions") under the same licence.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,11 +35,18 @@ const require = createRequire(import.meta.url);
 const scriptFile = fileURLToPath(import.meta.url);
 const root = join(dirname(scriptFile), '..');
 const target = join(root, 'src', 'pdf', 'fonts', 'generated');
+const sliceDir = join(target, 'slices');
+const manifestFile = join(target, 'font-manifest.json');
+const packSizesFile = join(target, 'language-packs.json');
 const localesDir = join(root, 'locales');
 
 /** Offline budget of one Chinese or Japanese language pack, Regular + Bold of one family: 12 MB (decimal, the
  * stricter reading). */
 const PACK_BUDGET_BYTES = 12_000_000;
+
+/** Characters per slice: a slice (Regular + Bold) stays well under 500 KB, the most a rare character may cost. */
+const SLICE_CHARACTERS = 300;
+const SLICE_BUDGET_BYTES = 500_000;
 
 /** family (as registered with react-pdf and used in file names) → npm package, file prefix, repertoire */
 const FAMILIES = [
@@ -43,6 +56,21 @@ const FAMILIES = [
   { family: 'NotoSansSC', pkg: '@expo-google-fonts/noto-sans-sc', prefix: 'NotoSansSC', repertoire: gb2312 },
   { family: 'NotoSansJP', pkg: '@expo-google-fonts/noto-sans-jp', prefix: 'NotoSansJP', repertoire: jisX0208 },
 ];
+
+/** Fonts shipped only as slices: nothing of them is installed up front. */
+const SLICE_ONLY = [{ family: 'NotoSansKR', pkg: '@expo-google-fonts/noto-sans-kr', prefix: 'NotoSansKR', ranges: hangulRanges }];
+
+/**
+ * Korean: the compatibility jamo and the 11,172 precomposed syllables, which is what keyboards type. The
+ * conjoining jamo (U+1100–U+11FF, for old Hangul) are left out: their layout rules pull in thousands of
+ * positional glyphs (a 626 KB slice).
+ */
+function hangulRanges() {
+  return [
+    [0x3130, 0x318f],
+    [0xac00, 0xd7a3],
+  ];
+}
 const WEIGHTS = [
   { weight: 'Regular', folder: '400Regular' },
   { weight: 'Bold', folder: '700Bold' },
@@ -253,7 +281,98 @@ if (pending.length > 0) {
   console.warn(`copy-pdf-fonts: ${pending.length} font(s) subset in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-// The budget is checked on every run, so an oversized pack is reported again until it is fixed.
+// ---- slices -----------------------------------------------------------------------------------------
+
+/** The code points a font maps (its cmap), through fontkit, which react-pdf already depends on. */
+async function fontCodePoints(file) {
+  const fontkit = await import('fontkit');
+  return fontkit.openSync(file).characterSet;
+}
+
+/** Sorted code points as hexadecimal runs, like CSS unicode-range: "4e0e-4e0f,4e12". */
+function toRuns(codePoints) {
+  const runs = [];
+  for (const codePoint of codePoints) {
+    const last = runs.at(-1);
+    if (last && last[1] === codePoint - 1) last[1] = codePoint;
+    else runs.push([codePoint, codePoint]);
+  }
+  return runs.map(([first, last]) => (first === last ? first.toString(16) : `${first.toString(16)}-${last.toString(16)}`)).join(',');
+}
+
+/** The characters of a family that go into slices: the full font's, minus its subset's (or within `ranges`). */
+async function sliceCodePoints({ family, pkg, prefix, repertoire, ranges }, locales) {
+  const full = await fontCodePoints(resolveFont(pkg, prefix, '400Regular'));
+  if (ranges) {
+    const wanted = ranges();
+    return full.filter((codePoint) => wanted.some(([first, last]) => codePoint >= first && codePoint <= last)).sort((a, b) => a - b);
+  }
+  const core = new Set([...subsetText(repertoire, locales)].map((char) => char.codePointAt(0) ?? 0));
+  return full.filter((codePoint) => codePoint > 0x20 && !core.has(codePoint)).sort((a, b) => a - b);
+}
+
+function sliceFile(family, index, weight) {
+  return `${family}-${String(index).padStart(3, '0')}-${weight}.ttf`;
+}
+
+async function writeSlices(entry, locales, subsetFont) {
+  const { family, pkg, prefix } = entry;
+  for (const old of readdirSync(sliceDir)) if (old.startsWith(`${family}-`)) rmSync(join(sliceDir, old));
+  const codePoints = await sliceCodePoints(entry, locales);
+  const sources = Object.fromEntries(WEIGHTS.map(({ weight, folder }) => [weight, readFileSync(resolveFont(pkg, prefix, folder))]));
+  const slices = [];
+  for (let start = 0, index = 0; start < codePoints.length; start += SLICE_CHARACTERS, index += 1) {
+    const part = codePoints.slice(start, start + SLICE_CHARACTERS);
+    const files = {};
+    for (const { weight } of WEIGHTS) {
+      const font = sources[weight];
+      const keepFeatures = layoutFeatureTags(font).filter((tag) => !DROPPED_FEATURES.has(tag));
+      const subset = await subsetFont(font, String.fromCodePoint(...part), { targetFormat: 'truetype', keepFeatures });
+      const file = sliceFile(family, index, weight);
+      writeFileSync(join(sliceDir, file), subset);
+      files[weight] = { file, bytes: subset.length };
+    }
+    slices.push({ family: `${family}-${index}`, script: family, ranges: toRuns(part), files });
+  }
+  console.warn(`copy-pdf-fonts: ${family}: ${codePoints.length.toLocaleString('en')} characters in ${slices.length} slices`);
+  return slices;
+}
+
+const manifestInputs = Math.max(sharedInput, ...[...FAMILIES, ...SLICE_ONLY].map(({ pkg, prefix }) => statSync(resolveFont(pkg, prefix, '400Regular')).mtimeMs));
+const staleManifest = !existsSync(manifestFile) || !existsSync(packSizesFile) || statSync(manifestFile).mtimeMs <= manifestInputs || pending.length > 0;
+if (staleManifest) {
+  const subsetFont = await loadSubsetFont();
+  const locales = localeCharacters();
+  mkdirSync(sliceDir, { recursive: true });
+  const slices = [];
+  for (const entry of [...FAMILIES.filter(({ repertoire }) => repertoire), ...SLICE_ONLY]) slices.push(...(await writeSlices(entry, locales, subsetFont)));
+  const packs = Object.fromEntries(
+    FAMILIES.filter(({ repertoire }) => repertoire).map(({ family }) => [
+      family,
+      WEIGHTS.reduce((sum, { weight }) => sum + statSync(join(target, `${family}-${weight}.ttf`)).size, 0),
+    ]),
+  );
+  writeFileSync(packSizesFile, `${JSON.stringify(packs)}\n`);
+  const partial = `${manifestFile}.partial`;
+  // The characters of each core subset too, so that a PDF can tell which fonts its text needs without
+  // downloading a language pack to look.
+  const cores = {};
+  for (const { family, repertoire } of FAMILIES) {
+    if (repertoire) cores[family] = toRuns((await fontCodePoints(join(target, `${family}-Regular.ttf`))).sort((a, b) => a - b));
+  }
+  writeFileSync(partial, `${JSON.stringify({ cores, slices })}\n`);
+  renameSync(partial, manifestFile);
+  console.warn(`copy-pdf-fonts: ${slices.length} slices written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// The budgets are checked on every run, so an oversized pack or slice is reported again until it is fixed.
+for (const slice of JSON.parse(readFileSync(manifestFile, 'utf8')).slices) {
+  const bytes = WEIGHTS.reduce((sum, { weight }) => sum + slice.files[weight].bytes, 0);
+  if (bytes > SLICE_BUDGET_BYTES) {
+    console.error(`copy-pdf-fonts: slice ${slice.family} (Regular + Bold) is ${bytes.toLocaleString('en')} bytes, over ${SLICE_BUDGET_BYTES.toLocaleString('en')}.`);
+    process.exitCode = 1;
+  }
+}
 for (const { family, repertoire } of FAMILIES) {
   if (!repertoire) continue;
   const bytes = WEIGHTS.reduce((sum, { weight }) => sum + statSync(join(target, `${family}-${weight}.ttf`)).size, 0);

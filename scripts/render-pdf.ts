@@ -9,10 +9,19 @@
  *
  * Reads plan files exported by the app (.bcp.json, one or several plans each). `--worksheets` prints the
  * blank worksheets instead (no plan file); `--wallet-cards` prints each plan's wallet cards instead of the plan.
+ *
+ * Says what the app says, in English: why a plan file cannot be read, and which characters no font can draw
+ * and the questions that hold them. A plan with such characters is printed only with `--allow-missing`
+ * (each of them then prints as �, U+FFFD).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import i18next, { type ResourceKey } from 'i18next';
+import { planFileProblemText } from '../src/app/plan-file-messages';
+import { unprintableFieldTexts } from '../src/app/unprintable-fields';
+import { allStrings } from '../src/pdf/all-strings';
+import { loadFamilyCoverage, printableText, selectFonts } from '../src/pdf/missing-glyphs';
 import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages';
 import { pdfFileName } from '../src/pdf/file-name';
 import { registerPdfFontsForNode } from '../src/pdf/fonts-node';
@@ -23,17 +32,33 @@ import { createPdfTranslator } from '../src/pdf/translator';
 import type { PaperSize } from '../src/pdf/worker-protocol';
 import { parsePlanFile, PlanFileError } from '../src/persistence/plan-file';
 
-const USAGE = `Usage: npm run pdf -- (<plan file>... [--wallet-cards] | --worksheets) [--lang ${LANGUAGE_CODES.join('|')}] [--paper A4|LETTER] (--out file.pdf | --out-dir folder)`;
+const USAGE = `Usage: npm run pdf -- (<plan file>... [--wallet-cards] [--allow-missing] | --worksheets) [--lang ${LANGUAGE_CODES.join('|')}] [--paper A4|LETTER] (--out file.pdf | --out-dir folder)`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(1);
 }
 
+function localeFile(language: LanguageCode, namespace: string): ResourceKey {
+  return JSON.parse(readFileSync(new URL(`../locales/${language}/${namespace}.json`, import.meta.url), 'utf8'));
+}
+
 function localeResources(language: LanguageCode, namespaces: readonly string[] = ['pdf', 'options', 'steps', 'common']): Record<string, unknown> {
   const read = (namespace: string): unknown =>
     JSON.parse(readFileSync(new URL(`../locales/${language}/${namespace}.json`, import.meta.url), 'utf8'));
   return Object.fromEntries(namespaces.map((namespace) => [namespace, read(namespace)]));
+}
+
+/** The app's own English messages (plan-file problems, unprintable characters), without React. */
+async function englishMessages(): Promise<typeof i18next> {
+  const messages = i18next.createInstance();
+  await messages.init({
+    lng: 'en',
+    fallbackLng: false,
+    resources: { en: Object.fromEntries(['files', 'fields', 'sections', 'common'].map((namespace) => [namespace, localeFile('en', namespace)])) },
+    interpolation: { escapeValue: false },
+  });
+  return messages;
 }
 
 async function main(): Promise<void> {
@@ -46,6 +71,7 @@ async function main(): Promise<void> {
       'out-dir': { type: 'string' },
       worksheets: { type: 'boolean', default: false },
       'wallet-cards': { type: 'boolean', default: false },
+      'allow-missing': { type: 'boolean', default: false },
     },
   });
   const language = values.lang;
@@ -67,11 +93,12 @@ async function main(): Promise<void> {
   }
   if (positionals.length === 0) fail('No plan file given.');
 
+  const messages = await englishMessages();
   const plans = positionals.flatMap((file) => {
     try {
       return parsePlanFile(readFileSync(file, 'utf8')).map((plan) => ({ file, plan }));
     } catch (error) {
-      fail(`${file}: ${error instanceof PlanFileError ? error.message : String(error)}`);
+      fail(`${file}: ${error instanceof PlanFileError ? planFileProblemText(messages, error) : String(error)}`);
     }
   });
   if (values.out && plans.length > 1) fail(`${plans.length} plans to print: use --out-dir.`);
@@ -79,17 +106,32 @@ async function main(): Promise<void> {
 
   registerPdfFontsForNode();
   const cards = values['wallet-cards'];
+  const resources = cards ? localeResources(language, WALLET_CARDS_NAMESPACES) : localeResources(language);
   const t = cards
-    ? await createPdfTranslator(language, localeResources(language, WALLET_CARDS_NAMESPACES), { namespaces: WALLET_CARDS_NAMESPACES })
-    : await createPdfTranslator(language, localeResources(language));
+    ? await createPdfTranslator(language, resources, { namespaces: WALLET_CARDS_NAMESPACES })
+    : await createPdfTranslator(language, resources);
+  const jobs = [];
+  for (const { file, plan } of plans) {
+    const selection = await selectFonts([...allStrings(plan), ...allStrings(resources)], language, loadFamilyCoverage);
+    jobs.push({ file, plan, selection });
+    if (selection.unprintable.length === 0) continue;
+    const where = unprintableFieldTexts(messages, plan, selection.unprintable).map((field) => `\n  - ${field}`);
+    const message = messages.t('common:print.unprintable', { characters: selection.unprintable.join(' ') });
+    const text = `${file}: "${plan.company.name}": ${message}${where.length ? `\n${messages.t('common:print.unprintableIn')}${where.join('')}` : ''}`;
+    if (!values['allow-missing']) {
+      console.error(`${text}\nTo print anyway, add --allow-missing.`);
+      process.exit(1);
+    }
+    console.warn(text);
+  }
   const printedAt = new Date();
   if (values['out-dir']) mkdirSync(values['out-dir'], { recursive: true });
-  for (const { file, plan } of plans) {
+  for (const { file, plan, selection } of jobs) {
     if (cards && plan.contacts.employees.length === 0) {
       console.log(`${file}: "${plan.company.name}" has no staff contacts, so no wallet cards.`);
       continue;
     }
-    const options = { plan, t, language, paperSize, printedAt };
+    const options = { plan: printableText(plan, selection), t, language, paperSize, printedAt, fontStack: selection.stack };
     const bytes = cards ? await renderWalletCardsPdf(options) : await renderPlanPdf(options);
     const name = cards ? `${plan.company.name} - wallet cards` : plan.company.name;
     const target = values.out ?? join(values['out-dir'] ?? '.', pdfFileName(name, language, printedAt));

@@ -17,8 +17,8 @@ export function OfflineLanguages() {
 
   useEffect(() => {
     for (const { code } of LANGUAGES) {
-      void isLanguageReadyOffline(code).then(async (ready) =>
-        setState(code, ready ? { status: 'ready' } : { status: 'missing', size: await languagePackSize(code) }),
+      void isLanguageReadyOffline(code).then((ready) =>
+        setState(code, ready ? { status: 'ready' } : { status: 'missing', size: languagePackSize(code) }),
       );
     }
   }, [setState]);

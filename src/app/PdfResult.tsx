@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PdfStage } from '../pdf/worker-protocol';
+import { UnprintableFields } from './UnprintableFields';
 
 /** Where a screen that makes a PDF stands: from idle through the worker's stages to the finished file. */
 export type PdfScreenState =
@@ -31,13 +32,17 @@ export function PdfStatus({ state, readyText }: { state: PdfScreenState; readyTe
   );
 }
 
-/** Characters no bundled font can draw, named before anything is printed, with the choice to print anyway. */
-export function PdfUnprintableNotice({ state, onPrintAnyway }: { state: PdfScreenState; onPrintAnyway: () => void }) {
+/**
+ * Characters no bundled font can draw, named before anything is printed with the questions that hold them
+ * (when the screen passes its plan), and the choice to print anyway.
+ */
+export function PdfUnprintableNotice({ state, onPrintAnyway, plan }: { state: PdfScreenState; onPrintAnyway: () => void; plan?: unknown }) {
   const { t } = useTranslation('common');
   if (state.status !== 'unprintable') return null;
   return (
     <div className="callout" role="alert">
       <p>{t('print.unprintable', { characters: state.characters.join(' ') })}</p>
+      {plan === undefined ? null : <UnprintableFields plan={plan} characters={state.characters} />}
       <button type="button" onClick={onPrintAnyway}>
         {t('print.printAnyway')}
       </button>

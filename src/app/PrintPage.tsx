@@ -96,7 +96,7 @@ export function PrintPage() {
       </form>
 
       <PdfStatus state={state} readyText={t('print.ready')} />
-      <PdfUnprintableNotice state={state} onPrintAnyway={() => void create(true)} />
+      <PdfUnprintableNotice state={state} onPrintAnyway={() => void create(true)} plan={plan} />
       <PdfReady state={state} downloadLabel={t('print.download')} />
 
       <aside className="callout summary-link" aria-labelledby="summary-link-title">

@@ -257,7 +257,7 @@ export function SummaryPage() {
       </form>
 
       <PdfStatus state={state} readyText={t('common:print.ready')} />
-      <PdfUnprintableNotice state={state} onPrintAnyway={() => void create(true)} />
+      <PdfUnprintableNotice state={state} onPrintAnyway={() => void create(true)} plan={plan} />
       <PdfReady state={state} downloadLabel={t('common:print.download')} />
     </div>
   );

@@ -1,12 +1,13 @@
 import type { LanguageCode } from '../i18n';
-import type { PdfFontFamily } from '../pdf/fonts';
+import type { CoreFontFamily } from '../pdf/fonts';
 import { PDF_FONT_URLS } from '../pdf/font-urls';
+import PACK_SIZES from '../pdf/fonts/generated/language-packs.json';
 
 /** The cache the service worker reads the Chinese and Japanese PDF fonts from (see vite.config.ts). */
 const PACK_CACHE = 'cjk-fonts';
 
 /** Languages whose PDF font is too large to install with the app: it comes as a pack, on demand. */
-const PACK_FAMILIES: Partial<Record<LanguageCode, PdfFontFamily>> = {
+const PACK_FAMILIES: Partial<Record<LanguageCode, keyof typeof PACK_SIZES & CoreFontFamily>> = {
   'zh-Hant': 'NotoSansTC',
   'zh-Hans': 'NotoSansSC',
   ja: 'NotoSansJP',
@@ -31,16 +32,13 @@ export async function isLanguageReadyOffline(language: LanguageCode): Promise<bo
   return found.every(Boolean);
 }
 
-/** The pack's download size in bytes, or null when it cannot be asked (offline). */
-export async function languagePackSize(language: LanguageCode): Promise<number | null> {
-  try {
-    const sizes = await Promise.all(
-      packUrls(language).map(async (url) => Number((await fetch(url, { method: 'HEAD' })).headers.get('content-length'))),
-    );
-    return sizes.every(Number.isFinite) ? sizes.reduce((sum, size) => sum + size, 0) : null;
-  } catch {
-    return null;
-  }
+/**
+ * The pack's download size in bytes (Regular + Bold), as measured by the build (scripts/copy-pdf-fonts.mjs),
+ * so the list asks nothing of the network; null for a language without a pack.
+ */
+export function languagePackSize(language: LanguageCode): number | null {
+  const family = PACK_FAMILIES[language];
+  return family ? PACK_SIZES[family] : null;
 }
 
 /** Downloads a language pack into the cache, reporting the share done (0 to 1). */

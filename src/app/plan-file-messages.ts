@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { PlanDataIssue } from '../domain';
-import { formatNumber, joinSentences } from '../i18n';
+import { formatNumber } from '../i18n/format';
+import { joinSentences } from '../i18n/join';
 import { MAX_PLAN_FILE_BYTES, MAX_PLANS_PER_FILE, type PlanFileError } from '../persistence';
 
 /** How many wrong fields of one plan are named; the first few are enough to find the fault. */

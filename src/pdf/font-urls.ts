@@ -12,10 +12,10 @@ import notoSansTcBold from './fonts/generated/NotoSansTC-Bold.ttf?url';
 import notoSansTcRegular from './fonts/generated/NotoSansTC-Regular.ttf?url';
 import notoSansThaiBold from './fonts/generated/NotoSansThai-Bold.ttf?url';
 import notoSansThaiRegular from './fonts/generated/NotoSansThai-Regular.ttf?url';
-import type { PdfFontFamily } from './fonts';
+import type { CoreFontFamily } from './fonts';
 
 /** The asset URL of each font family, Regular then Bold. */
-export const PDF_FONT_URLS: Readonly<Record<PdfFontFamily, readonly [regular: string, bold: string]>> = {
+export const PDF_FONT_URLS: Readonly<Record<CoreFontFamily, readonly [regular: string, bold: string]>> = {
   NotoSans: [notoSansRegular, notoSansBold],
   NotoSansThai: [notoSansThaiRegular, notoSansThaiBold],
   NotoSansTC: [notoSansTcRegular, notoSansTcBold],

@@ -5,11 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../i18n/languages';
 import type { PdfFontFamily } from './fonts';
 import { registerPdfFontsForNode } from './fonts-node';
-import { loadFamilyCoverage, selectFonts, type GlyphCoverage } from './missing-glyphs';
+import { loadFamilyCoverage, PLACEHOLDER, printableText, selectFonts, type GlyphCoverage } from './missing-glyphs';
 
 /** Coverage by script, standing in for the real fonts: enough to test which families get chosen. */
-const SCRIPTS: Record<PdfFontFamily, RegExp> = {
-  NotoSans: /[\p{Script=Latin}\p{Nd}\p{P}\s\u0300-\u036F]/u,
+const SCRIPTS: Partial<Record<PdfFontFamily, RegExp>> = {
+  NotoSans: /[\p{Script=Latin}\p{Nd}\p{P}\s\u0300-\u036F\uFFFD]/u,
   NotoSansThai: /[\p{Script=Thai}\p{Nd}]/u,
   NotoSansTC: /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u,
   NotoSansSC: /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u,
@@ -20,7 +20,7 @@ function fakeFonts() {
   const loaded: PdfFontFamily[] = [];
   const coverageOf = async (family: PdfFontFamily): Promise<GlyphCoverage> => {
     loaded.push(family);
-    return { hasGlyphForCodePoint: (codePoint) => SCRIPTS[family].test(String.fromCodePoint(codePoint)) };
+    return { hasGlyphForCodePoint: (codePoint) => SCRIPTS[family]?.test(String.fromCodePoint(codePoint)) ?? false };
   };
   return { loaded, coverageOf };
 }
@@ -29,7 +29,7 @@ describe('selectFonts', () => {
   it('needs no Chinese or Japanese font for an English plan', async () => {
     const fonts = fakeFonts();
     const selection = await selectFonts(['Sweet chilli sauce, 300 ml', 'Café Ñandú'], 'en', fonts.coverageOf);
-    expect(selection).toEqual({ stack: ['NotoSans'], unprintable: [] });
+    expect(selection).toEqual({ stack: ['NotoSans'], unprintable: [], ignorable: [] });
     expect(fonts.loaded).toEqual(['NotoSans']);
   });
 
@@ -45,9 +45,27 @@ describe('selectFonts', () => {
     expect(selection.stack).toEqual(['NotoSansTC', 'NotoSans', 'NotoSansJP']);
   });
 
-  it('reports characters that no font can draw, once each', async () => {
+  it('reports characters that no font can draw, once each, and leaves out invisible ones', async () => {
     const selection = await selectFonts(['Ready 😀 😀', '\u200bok'], 'vi', fakeFonts().coverageOf);
     expect(selection.unprintable).toEqual(['😀']);
+    expect(selection.ignorable).toEqual(['\u200b']);
+    expect(printableText({ name: 'Ready 😀\u200b', staff: [{ phone: '😀1' }], at: 3 }, selection)).toEqual({
+      name: `Ready ${PLACEHOLDER}`,
+      staff: [{ phone: `${PLACEHOLDER}1` }],
+      at: 3,
+    });
+  });
+
+  it('reports a character whose language pack cannot be loaded, instead of failing', async () => {
+    const fonts = fakeFonts();
+    const offline = async (family: PdfFontFamily) => {
+      if (family === 'NotoSansTC') throw new TypeError('Failed to fetch');
+      return fonts.coverageOf(family);
+    };
+    const selection = await selectFonts(['Hà Nội 台'], 'vi', offline);
+    expect(selection.stack).not.toContain('NotoSansTC');
+    expect(selection.unprintable).toEqual([]);
+    await expect(selectFonts(['台'], 'zh-Hant', offline)).rejects.toThrow('Failed to fetch');
   });
 });
 
@@ -69,25 +87,39 @@ describe('selectFonts with the PDF fonts', () => {
     expect((await selectFonts(printable, language, loadFamilyCoverage)).unprintable).toEqual([]);
   }, 60_000);
 
-  it.each(LANGUAGE_CODES)('reports emoji and CJK characters no font has (%s)', async (language) => {
-    const texts = [
-      'Call us ☎ 😀 today',
-      'Flag 🇹🇭',
-      'Rare names: 𠀀 𪛖 and 𰀀',
-      // 𠮷 (U+20BB7, Ext-B) is in the full Noto Sans JP but outside JIS X 0208, so outside its subset
-      // (scripts/copy-pdf-fonts.mjs): reported before printing, like any character no font has.
-      '𠮷野家',
-    ];
-    expect((await selectFonts(texts, language, loadFamilyCoverage)).unprintable).toEqual([
-      '😀',
-      '\u{1F1F9}',
-      '\u{1F1ED}',
-      '\u{20000}',
-      '\u{2A6D6}',
-      '\u{30000}',
-      '\u{20BB7}',
-    ]);
+  it.each(LANGUAGE_CODES)('reports emoji, Khmer and CJK characters no font has (%s)', async (language) => {
+    const texts = ['Call us ☎️ 😀 today', 'Flag 🇹🇭', 'ភ្នំពេញ', 'Rare: 𪛖 and 𰀀'];
+    const selection = await selectFonts(texts, language, loadFamilyCoverage);
+    expect(selection.unprintable).toEqual(['😀', '\u{1F1F9}', '\u{1F1ED}', ...'ភ្នំពេញ', '\u{2A6D6}', '\u{30000}']);
+    expect(selection.ignorable).toEqual(['\uFE0F']);
+    expect(selection.stack).toContain('NotoSans'); // draws the placeholder
   }, 60_000);
+
+  // Characters outside the core subsets of the language packs come from slices of the full fonts.
+  it.each([
+    ['zh-Hant', '林志堃 陳建喆', ['NotoSansTC', 'NotoSansTC-', 'NotoSans']],
+    ['zh-Hans', '李镕 王喆', ['NotoSansSC', 'NotoSansSC-', 'NotoSans']],
+    ['ja', '𠮷田', ['NotoSansJP', 'NotoSansJP-', 'NotoSans']],
+    ['vi', 'Nhà cung cấp 김민준', ['NotoSans', 'NotoSansKR-']],
+    ['en', 'Supplier 林志堃', ['NotoSans', 'NotoSansTC', 'NotoSansTC-']],
+    ['zh-Hans', '林志堃', ['NotoSansSC', 'NotoSansSC-', 'NotoSans']],
+  ] as const)('draws rare name characters in %s from a slice of the right font: %s', async (language, text, families) => {
+    const selection = await selectFonts([text], language, loadFamilyCoverage);
+    expect(selection.unprintable).toEqual([]);
+    expect([...new Set(selection.stack.map((family) => family.replace(/\d+$/, '')))]).toEqual(families);
+  });
+
+  it('loads no language pack to find that a Korean name needs only Korean slices', async () => {
+    const loaded: PdfFontFamily[] = [];
+    const recording = async (family: PdfFontFamily) => {
+      loaded.push(family);
+      return loadFamilyCoverage(family);
+    };
+    const selection = await selectFonts(['Supplier 김민준', 'Emoji 😀'], 'en', recording);
+    expect(selection.unprintable).toEqual(['😀']);
+    expect(loaded.filter((family) => /^NotoSans(TC|SC|JP)$/.test(family))).toEqual([]);
+    expect(loaded.filter((family) => family.startsWith('NotoSansKR-')).length).toBe(3);
+  });
 
   it('prints a Vietnamese plan with Noto Sans alone', async () => {
     expect((await selectFonts(printable.slice(0, 4), 'vi', loadFamilyCoverage)).stack).toEqual(['NotoSans']);
@@ -105,6 +137,7 @@ describe('selectFonts with the PDF fonts', () => {
     expect(await selectFonts([text], language, loadFamilyCoverage)).toEqual({
       stack: [family, 'NotoSans'],
       unprintable: [],
+      ignorable: [],
     });
   });
 

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { isoDay } from '../domain';
 import { registerPdfFontsForBrowser } from './fonts-browser';
-import { loadFamilyCoverage, selectFonts } from './missing-glyphs';
+import { loadFamilyCoverage, printableText, selectFonts } from './missing-glyphs';
 import { allStrings } from './all-strings';
 import { formatMoney } from '../i18n/format';
 import { cachedPdf, PdfCache } from './pdf-cache';
@@ -79,7 +79,7 @@ self.addEventListener('message', (event: MessageEvent<PdfRequest | SummaryPdfReq
         },
         async () =>
           renderPlanPdf({
-            plan,
+            plan: printableText(plan, fonts),
             t: await createPdfTranslator(language, resources),
             language,
             paperSize,

@@ -4,7 +4,7 @@
  * characters no font can draw (wallet cards print what the user typed), lay out, send the bytes.
  */
 import { allStrings } from './all-strings';
-import { loadFamilyCoverage, selectFonts } from './missing-glyphs';
+import { loadFamilyCoverage, printableText, selectFonts } from './missing-glyphs';
 import { createPdfTranslator } from './translator';
 import { renderWalletCardsPdf, WALLET_CARDS_NAMESPACES } from './wallet-cards/render';
 import type { PdfResponse, WorkshopPdfRequest } from './worker-protocol';
@@ -38,7 +38,7 @@ export async function handleWorkshopPdfRequest(request: WorkshopPdfRequest, repl
             fontStack: fonts.stack,
           })
         : await renderWalletCardsPdf({
-            plan: request.plan,
+            plan: printableText(request.plan, fonts),
             t: await createPdfTranslator(language, resources, { namespaces: WALLET_CARDS_NAMESPACES }),
             language,
             paperSize,

@@ -4,7 +4,7 @@
  * plan (worker-protocol.ts).
  */
 import { allStrings } from '../all-strings';
-import { loadFamilyCoverage, selectFonts, type FontSelection } from '../missing-glyphs';
+import { loadFamilyCoverage, printableText, selectFonts, type FontSelection } from '../missing-glyphs';
 import type { PdfResponse, SummaryPdfRequest } from '../worker-protocol';
 import { renderSummaryPdf } from './render-summary';
 import { createSummaryTranslator } from './translators';
@@ -32,7 +32,7 @@ export async function renderSummaryForWorker(request: SummaryPdfRequest, reply: 
     }
     reply({ id, kind: 'progress', stage: 'layout' });
     const bytes = await renderSummaryPdf({
-      plan,
+      plan: printableText(plan, fonts.own),
       own: { t: await createSummaryTranslator(language, resources), language, fontStack: fonts.own.stack },
       partner:
         partner === null || fonts.partner === null

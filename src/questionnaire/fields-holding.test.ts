@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createPlan } from '../domain';
+import { fieldsHolding } from './fields-holding';
+
+describe('fieldsHolding', () => {
+  it('finds the questions whose answers hold the characters, list entries included, by step', () => {
+    const plan = createPlan('Hanbit 😀 Trading', 'full', new Date(2025, 5, 15));
+    plan.suppliers.push({
+      id: 'supplier-1',
+      name: 'Parts',
+      supplies: '',
+      contactName: '김민준 😀',
+      phone: '',
+      email: '',
+      alternateSupplierId: null,
+      leadTimeDays: null,
+    });
+    plan.team.deputy.name = 'Sok ភ្នំ';
+    expect(fieldsHolding(plan, ['😀', 'ភ'])).toEqual([
+      { path: ['company', 'name'], step: 1 },
+      { path: ['team', 'deputy', 'name'], step: 1 },
+      { path: ['suppliers', 0, 'contactName'], step: 3 },
+    ]);
+  });
+
+  it('finds nothing when no character is asked for, or only in values no question asks', () => {
+    const plan = createPlan('Hanbit Trading', 'quick', new Date(2025, 5, 15));
+    expect(fieldsHolding(plan, [])).toEqual([]);
+    expect(fieldsHolding({ ...plan, id: '😀' }, ['😀'])).toEqual([]);
+  });
+});
