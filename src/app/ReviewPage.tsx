@@ -68,10 +68,8 @@ export function ReviewPage() {
                 {result.passed ? '✓' : '!'}
               </span>
               <span>
-                <span className={result.passed ? 'visually-hidden' : 'check-state'}>
-                  {t(result.passed ? 'review.checkPassed' : 'review.checkOpen')}:{' '}
-                </span>
-                {t(`selfCheck.${result.item}`)}
+                <span className={result.passed ? 'visually-hidden' : 'check-state'}>{t(result.passed ? 'review.checkPassed' : 'review.checkOpen')}</span>
+                <span className="visually-hidden">: </span> {t(`selfCheck.${result.item}`)}
               </span>
             </li>
           ))}
