@@ -73,9 +73,13 @@ export function useFocusOnRouteChange(): void {
     previous.current = path;
     if (window.location.hash) return undefined;
     window.scrollTo(0, 0);
+    const focusedBefore = document.activeElement;
     return whenPresent(
       () => document.querySelector<HTMLElement>('#main h1'),
       (heading) => {
+        // A screen that loaded its code first may already have been given focus in the meantime: leave it there.
+        const focused = document.activeElement;
+        if (focused && focused !== focusedBefore && focused !== document.body) return;
         if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
         heading.focus({ preventScroll: true });
       },
