@@ -6,6 +6,7 @@ import { prepareLanguageOffline } from './language-packs';
 import { Loading } from './Loading';
 import { PlansListPage } from './PlansListPage';
 import { RepositoryProvider } from './repository-context';
+import { useFocusOnRouteChange } from './route-focus';
 
 /** Screens other than the plans list load when first opened, keeping the first download small. */
 const PlanEditorScreens = lazy(() => import('./PlanEditorScreens').then((module) => ({ default: module.PlanEditorScreens })));
@@ -22,6 +23,7 @@ const PLAN_EDITOR_PATH = /^\/plans\/(?<planId>[^/]+)(?:\/(?:steps\/[^/]+|review|
 
 export function App() {
   const { t, i18n } = useTranslation();
+  useFocusOnRouteChange();
   useEffect(() => {
     document.title = t('app.name');
   }, [t]);

@@ -16,6 +16,7 @@ export function ExamplePicker() {
   const [state, setState] = useState<'idle' | 'opening' | 'failed'>('idle');
   const titleId = useId();
   const errorId = useId();
+  const descriptionId = useId();
 
   const start = async () => {
     setState('opening');
@@ -31,10 +32,10 @@ export function ExamplePicker() {
     <section aria-labelledby={titleId} className="new-plan example-picker">
       <h2 id={titleId}>{t('samples:title')}</h2>
       <p>{t('samples:intro')}</p>
-      <fieldset className="path-choice">
+      <fieldset className="path-choice example-choice">
         <legend className="field-label">{t('samples:choose')}</legend>
         {EXAMPLES.map((option) => (
-          <label key={option} className="path-option">
+          <label key={option} className="example-option">
             <input
               type="radio"
               name="example"
@@ -45,13 +46,13 @@ export function ExamplePicker() {
                 setState('idle');
               }}
             />
-            <span>
-              <strong>{t(`samples:${option}.name`)}</strong>
-              <span className="path-hint">{t(`samples:${option}.description`)}</span>
-            </span>
+            {t(`samples:${option}.name`)}
           </label>
         ))}
       </fieldset>
+      <p id={descriptionId} className="path-hint">
+        {t(`samples:${example}.description`)}
+      </p>
       {state === 'failed' ? (
         <p id={errorId} className="field-error" role="alert">
           {t('samples:failed')}
@@ -61,7 +62,7 @@ export function ExamplePicker() {
         <button
           type="button"
           disabled={state === 'opening'}
-          aria-describedby={state === 'failed' ? errorId : undefined}
+          aria-describedby={state === 'failed' ? `${descriptionId} ${errorId}` : descriptionId}
           onClick={() => void start()}
         >
           {t('common:plans.startFromExample')}

@@ -12,7 +12,7 @@ interface IssueListProps {
   onSelect?: (issue: PlanIssue) => void;
 }
 
-/** Errors and warnings, each a link to the field it is about. */
+/** Errors and warnings, each a link to the field it is about: on the review, a "Fix" button after the text. */
 export function IssueList({ issues, planId, onSelect }: IssueListProps) {
   const { t } = useTranslation();
   const issueText = useIssueText();
@@ -32,7 +32,15 @@ export function IssueList({ issues, planId, onSelect }: IssueListProps) {
           <li key={`${issue.code}-${issue.path.join('.')}-${index}`} className={`issue issue-${issue.severity}`}>
             <span aria-hidden="true">{issue.severity === 'error' ? '✖ ' : '⚠ '}</span>
             {planId ? (
-              <Link to={`/plans/${planId}/steps/${issue.step}#${anchor}`}>{content}</Link>
+              <>
+                <span className="issue-text" aria-hidden="true">
+                  {content}
+                </span>
+                <Link className="button fix-button" to={`/plans/${planId}/steps/${issue.step}#${anchor}`}>
+                  {t('review.fix')}
+                  <span className="visually-hidden">: {content}</span>
+                </Link>
+              </>
             ) : (
               <a
                 href={`#${anchor}`}

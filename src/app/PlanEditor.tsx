@@ -22,6 +22,26 @@ function sameContent(a: Plan, b: Plan): boolean {
   return content(a) === content(b);
 }
 
+/**
+ * Scrolls the step list, and only the step list, so that `link` is in it: sideways on phones, where the list
+ * is a row, and up or down beside a long step on wide screens. The window itself stays where it is, so a
+ * jump to a field or the top of a new screen is not undone.
+ */
+function revealInStepList(link: Element): void {
+  const row = link.closest('ol');
+  const column = link.closest('nav');
+  const box = link.getBoundingClientRect();
+  if (row && row.scrollWidth > row.clientWidth) {
+    const rowBox = row.getBoundingClientRect();
+    row.scrollLeft += box.left + box.width / 2 - (rowBox.left + rowBox.width / 2);
+  }
+  if (column && column.scrollHeight > column.clientHeight) {
+    const columnBox = column.getBoundingClientRect();
+    if (box.top < columnBox.top) column.scrollTop -= columnBox.top - box.top;
+    else if (box.bottom > columnBox.bottom) column.scrollTop += box.bottom - columnBox.bottom;
+  }
+}
+
 type LoadState = { status: 'loading' } | { status: 'missing' } | { status: 'damaged' } | { status: 'ready' };
 
 /** The steps of a plan whose problems the owner asked to see in this visit (every step once the review was opened). */
@@ -152,7 +172,8 @@ export function PlanEditor({ children }: { children: ReactNode }) {
     [planId],
   );
   useEffect(() => {
-    if (ready) document.querySelector('.step-nav [aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'center' });
+    const current = ready ? document.querySelector('.step-nav [aria-current="page"]') : null;
+    if (current) revealInStepList(current);
   }, [location, ready]);
 
   if (loadState.status !== 'ready' || !plan) {

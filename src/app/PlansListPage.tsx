@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { createPlan, type Plan, type PlanPath } from '../domain';
+import { createPlan, stepState, type Plan, type PlanPath } from '../domain';
+import { askedIssues } from '../forms';
 import { formatDateTime } from '../i18n';
 import type { BackupState, PlanListEntry, StoredPlanRecord } from '../persistence';
+import { stepsForPath } from '../questionnaire';
 import { ConfirmDialog, LanguagePicker, ProgressBar } from '../ui';
 import { ExamplePicker } from './ExamplePicker';
 import { InstallHint } from './InstallHint';
@@ -61,6 +63,39 @@ export function PlansListPage() {
     );
   };
 
+  // A returning owner finds their plans first, the most recently edited one on top with the way to go on;
+  // on a first visit the new-plan form comes first.
+  const hasPlans = Boolean(entries?.length);
+  const latestId = okPlans[0]?.id;
+  const plansSection = (
+    <section aria-labelledby="plans-list-title">
+      <h2 id="plans-list-title">{t('plans.listTitle')}</h2>
+      {entries === null ? <p className="loading">{t('app.loading')}</p> : null}
+      {entries?.length === 0 ? <p>{t('plans.none')}</p> : null}
+      <ul className="plan-cards">
+        {entries?.map((entry) =>
+          entry.status === 'ok' ? (
+            <PlanCard
+              key={entry.plan.id}
+              plan={entry.plan}
+              latest={entry.plan.id === latestId}
+              today={today}
+              backup={planFiles.backupOf(entry.plan)}
+              onExport={() => planFiles.exportPlan(entry.plan)}
+              onDuplicate={() => void duplicate(entry.plan)}
+              onDelete={() => setToDelete(entry.plan)}
+            />
+          ) : (
+            <DamagedPlanCard key={entry.id} record={entry.raw} />
+          ),
+        )}
+      </ul>
+      <PersistenceAdvice planCount={okPlans.length} onExportAll={planFiles.exportAll} />
+      {planFiles.reminder}
+      {planFiles.toolbar}
+    </section>
+  );
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -73,38 +108,16 @@ export function PlansListPage() {
         <LanguagePicker />
       </header>
       <main className="page plans-page" id="main" tabIndex={-1} {...planFiles.dropZone}>
-        <h1>{t('plans.title')}</h1>
-        <p className="lead">{t('plans.intro')}</p>
+        <h1 tabIndex={-1}>{t('plans.title')}</h1>
+        <p className="offline-note">{t('plans.offlineNote')}</p>
         <InstallHint />
 
-        <NewPlanForm onCreate={create} />
-        <ExamplePicker />
-
-        <section aria-labelledby="plans-list-title">
-          <h2 id="plans-list-title">{t('plans.listTitle')}</h2>
-          {planFiles.toolbar}
-          {planFiles.reminder}
-          {entries === null ? <p className="loading">{t('app.loading')}</p> : null}
-          {entries?.length === 0 ? <p>{t('plans.none')}</p> : null}
-          <PersistenceAdvice planCount={okPlans.length} onExportAll={planFiles.exportAll} />
-          <ul className="plan-cards">
-            {entries?.map((entry) =>
-              entry.status === 'ok' ? (
-                <PlanCard
-                  key={entry.plan.id}
-                  plan={entry.plan}
-                  today={today}
-                  backup={planFiles.backupOf(entry.plan)}
-                  onExport={() => planFiles.exportPlan(entry.plan)}
-                  onDuplicate={() => void duplicate(entry.plan)}
-                  onDelete={() => setToDelete(entry.plan)}
-                />
-              ) : (
-                <DamagedPlanCard key={entry.id} record={entry.raw} />
-              ),
-            )}
-          </ul>
-        </section>
+        {hasPlans ? plansSection : null}
+        <div className="start-options">
+          <NewPlanForm onCreate={create} />
+          <ExamplePicker />
+        </div>
+        {hasPlans ? null : plansSection}
         <WorkshopLinks />
         <OfflineLanguages />
       </main>
@@ -189,6 +202,8 @@ function NewPlanForm({ onCreate }: { onCreate: (name: string, path: PlanPath) =>
 
 interface PlanCardProps {
   plan: Plan;
+  /** The most recently edited plan: its card leads, with the way to its next step. */
+  latest: boolean;
   today: Date;
   backup: BackupState;
   onExport: () => void;
@@ -196,12 +211,12 @@ interface PlanCardProps {
   onDelete: () => void;
 }
 
-function PlanCard({ plan, today, backup, onExport, onDuplicate, onDelete }: PlanCardProps) {
+function PlanCard({ plan, latest, today, backup, onExport, onDuplicate, onDelete }: PlanCardProps) {
   const { t, i18n } = useTranslation();
   const progress = useCardProgress(plan, today);
   const name = plan.company.name || t('plans.unnamed');
   return (
-    <li className="plan-card">
+    <li className={latest ? 'plan-card plan-card-latest' : 'plan-card'}>
       <h3>
         <Link to={`/plans/${plan.id}`}>{name}</Link>
       </h3>
@@ -221,6 +236,7 @@ function PlanCard({ plan, today, backup, onExport, onDuplicate, onDelete }: Plan
           <progress value={0} max={1} />
         </div>
       )}
+      {latest ? <ContinueLink plan={plan} today={today} /> : null}
       <PlanCardMarks plan={plan} today={today} backup={backup} />
       <div className="card-actions">
         <Link className="button" to={`/plans/${plan.id}`}>
@@ -241,6 +257,24 @@ function PlanCard({ plan, today, backup, onExport, onDuplicate, onDelete }: Plan
         </button>
       </div>
     </li>
+  );
+}
+
+/** The way on with a plan: its first step not yet complete, or the review once every step is. */
+function ContinueLink({ plan, today }: { plan: Plan; today: Date }) {
+  const { t } = useTranslation();
+  const nextStep = useMemo(() => {
+    const issues = askedIssues(plan, today);
+    return stepsForPath(plan.path).find((step) => stepState(plan, step, issues).state !== 'complete');
+  }, [plan, today]);
+  return nextStep ? (
+    <Link className="button primary continue-link" to={`/plans/${plan.id}/steps/${nextStep}`}>
+      {t('overview.continue', { number: nextStep, title: t(`steps:${nextStep}.shortTitle`) })}
+    </Link>
+  ) : (
+    <Link className="button primary continue-link" to={`/plans/${plan.id}/review`}>
+      {t('overview.toReview')}
+    </Link>
   );
 }
 

@@ -10,13 +10,14 @@ import {
   type Hazard,
   type Plan,
   type SelfCheckItem,
+  type SelfCheckResult,
 } from '../domain';
 import { formatDate, formatMoney, formatNumber, labelledValue, roundedAsShown } from '../i18n';
 import { pathScope } from '../questionnaire';
 import { useEditor } from './editor-context';
 import { IssueList } from './IssueList';
 
-/** The self-check, every open issue, and the plan on one page. */
+/** What to fix first (errors, then advice, each with a way to its field), then the self-check, then the plan on one page. */
 export function ReviewPage() {
   const { t } = useTranslation();
   const { plan, issues, today, updatePlan } = useEditor();
@@ -34,57 +35,67 @@ export function ReviewPage() {
     updatePlan({ ...plan, selfCheckTicks: ticked ? [...others, item] : others });
   };
 
+  const computed = openFirst(results.filter((result) => result.kind === 'computed'));
+  const manual = results.filter((result) => result.kind === 'manual');
+
   return (
     <div className="review">
-      <h1>{t('review.title')}</h1>
+      <h1 tabIndex={-1}>{t('review.title')}</h1>
       <p>{t('review.intro')}</p>
-
-      <section aria-labelledby="self-check-title">
-        <h2 id="self-check-title">{t('review.selfCheckTitle', { passed, total: results.length })}</h2>
-        <ul className="self-check">
-          {results.map((result) =>
-            result.kind === 'manual' ? (
-              <li key={result.item}>
-                <label className="choice">
-                  <input
-                    type="checkbox"
-                    checked={result.passed}
-                    onChange={(event) => toggleTick(result.item, event.target.checked)}
-                  />
-                  {t(`selfCheck.${result.item}`)}
-                </label>
-              </li>
-            ) : (
-              <li key={result.item} className={result.passed ? 'check-passed' : 'check-open'}>
-                <span aria-hidden="true">{result.passed ? '✓ ' : '○ '}</span>
-                <span className="visually-hidden">{t(result.passed ? 'review.checkPassed' : 'review.checkOpen')}: </span>
-                {t(`selfCheck.${result.item}`)}
-              </li>
-            ),
-          )}
-        </ul>
-      </section>
 
       <section aria-labelledby="issues-title">
         <h2 id="issues-title">{t('review.issuesTitle')}</h2>
         {issues.length === 0 ? <p>{t('review.noIssues')}</p> : null}
         {errors.length ? (
           <>
-            <h3>{t('issues.errorCount', { count: errors.length })}</h3>
+            <h3 className="issues-heading issues-heading-error">{t('issues.errorCount', { count: errors.length })}</h3>
             <IssueList issues={errors} planId={plan.id} />
           </>
         ) : null}
         {warnings.length ? (
           <>
-            <h3>{t('issues.warningCount', { count: warnings.length })}</h3>
+            <h3 className="issues-heading issues-heading-warning">{t('issues.warningCount', { count: warnings.length })}</h3>
             <IssueList issues={warnings} planId={plan.id} />
           </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="self-check-title">
+        <h2 id="self-check-title">{t('review.selfCheckTitle', { passed, total: results.length })}</h2>
+        <ul className="self-check">
+          {computed.map((result) => (
+            <li key={result.item} className={result.passed ? 'check-passed' : 'check-open'}>
+              <span className="check-mark" aria-hidden="true">
+                {result.passed ? '✓' : '!'}
+              </span>
+              <span>
+                <span className={result.passed ? 'visually-hidden' : 'check-state'}>{t(result.passed ? 'review.checkPassed' : 'review.checkOpen')}</span>
+                <span className="visually-hidden">: </span> {t(`selfCheck.${result.item}`)}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {manual.length ? (
+          <fieldset className="self-check-manual">
+            <legend>{t('review.manualTitle')}</legend>
+            {manual.map((result) => (
+              <label key={result.item} className="choice">
+                <input type="checkbox" checked={result.passed} onChange={(event) => toggleTick(result.item, event.target.checked)} />
+                {t(`selfCheck.${result.item}`)}
+              </label>
+            ))}
+          </fieldset>
         ) : null}
       </section>
 
       <PlanSummary plan={plan} />
     </div>
   );
+}
+
+/** Open checks before the passed ones, each group in the self-check's own order. */
+function openFirst(results: readonly SelfCheckResult[]): SelfCheckResult[] {
+  return [...results.filter((result) => !result.passed), ...results.filter((result) => result.passed)];
 }
 
 function hazardName(hazard: Hazard, t: ReturnType<typeof useTranslation>['t']): string {

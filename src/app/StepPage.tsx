@@ -2,11 +2,12 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useParams } from 'wouter';
 import { STEP_NUMBERS, stepPosition, type PlanIssue, type StepNumber } from '../domain';
-import { focusPlanPath, planPathFromHash, StepForm } from '../forms';
+import { controlId, focusPlanPath, planPathFromHash, StepForm } from '../forms';
 import { pathScope } from '../questionnaire';
 import { useEditor } from './editor-context';
 import { IssueList } from './IssueList';
 import { useHash } from './navigation';
+import { scrollToCenter, whenPresent } from './route-focus';
 
 function parseStep(value: string | undefined): StepNumber | null {
   const number = Number(value);
@@ -26,9 +27,14 @@ export function StepPage() {
     document.title = step ? `${t(`steps:${step}.title`)} – ${t('app.name')}` : t('app.name');
   }, [step, t]);
 
+  // A link to a field (#f-…) lands on it once it is there: a list may first have to open the record that holds it.
   useEffect(() => {
     const path = planPathFromHash(hash);
-    if (path.length) focusPlanPath(path);
+    if (!path.length) return undefined;
+    const land = () => {
+      if (focusPlanPath(path) && document.activeElement) scrollToCenter(document.activeElement);
+    };
+    return whenPresent(() => document.getElementById(controlId(path.join('.'))), land, { frames: 30, missing: land });
   }, [hash, step]);
 
   if (!step || !steps.includes(step)) return <Redirect to={`/plans/${plan.id}`} replace />;
@@ -51,7 +57,7 @@ export function StepPage() {
         header={(issues) => (
           <header className="step-header">
             <p className="step-kicker">{t('step.kicker', { number: stepPosition(scope, step) ?? step, total: steps.length })}</p>
-            <h1>{t(`steps:${step}.title`)}</h1>
+            <h1 tabIndex={-1}>{t(`steps:${step}.title`)}</h1>
             <p className="step-intro">{t(`steps:${step}.intro`)}</p>
             <details className="why">
               <summary>{t('step.why')}</summary>
