@@ -1,6 +1,8 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '../i18n';
 import type { PdfStage } from '../pdf/worker-protocol';
+import { FontsNow } from './FontsNow';
 
 /** Where a screen that makes a PDF stands: from idle through the worker's stages to the finished file. */
 export type PdfScreenState =
@@ -31,6 +33,34 @@ export function PdfStatus({ state, readyText }: { state: PdfScreenState; readyTe
   );
 }
 
+interface PdfActionProps {
+  state: PdfScreenState;
+  /** The button that makes the PDF and downloads it, in one tap. */
+  label: string;
+  readyText: string;
+  disabled?: boolean;
+  /** The languages the PDF is printed in, whose fonts may have to be downloaded first. */
+  languages: readonly LanguageCode[];
+  /** Makes the PDF again, once missing fonts have been downloaded. */
+  onRetry: () => void;
+}
+
+/**
+ * The settings form's submit button with the PDF's progress and problems right next to it, so that a phone
+ * shows them where the owner tapped; after a failure for want of fonts, the way to download them.
+ */
+export function PdfAction({ state, label, readyText, disabled = false, languages, onRetry }: PdfActionProps) {
+  return (
+    <div className="pdf-action">
+      <button type="submit" className="primary" disabled={disabled || state.status === 'working'}>
+        {label}
+      </button>
+      <PdfStatus state={state} readyText={readyText} />
+      {state.status === 'pack_missing' || state.status === 'fonts_unavailable' ? <FontsNow languages={languages} onReady={onRetry} /> : null}
+    </div>
+  );
+}
+
 /** Characters no bundled font can draw, named before anything is printed, with the choice to print anyway. */
 export function PdfUnprintableNotice({ state, onPrintAnyway }: { state: PdfScreenState; onPrintAnyway: () => void }) {
   const { t } = useTranslation('common');
@@ -45,8 +75,8 @@ export function PdfUnprintableNotice({ state, onPrintAnyway }: { state: PdfScree
   );
 }
 
-/** The finished PDF: download under its file name, the browser's print, and a preview. */
-export function PdfReady({ state, downloadLabel }: { state: PdfScreenState; downloadLabel: string }) {
+/** The finished PDF (already handed to the browser's download): download it again, print it, and a preview. */
+export function PdfReady({ state }: { state: PdfScreenState }) {
   const { t } = useTranslation('common');
   const preview = useRef<HTMLIFrameElement>(null);
   const titleId = useId();
@@ -54,8 +84,8 @@ export function PdfReady({ state, downloadLabel }: { state: PdfScreenState; down
   return (
     <section aria-labelledby={titleId}>
       <div className="form-actions">
-        <a className="button primary" href={state.url} download={state.fileName}>
-          {downloadLabel}
+        <a className="button" href={state.url} download={state.fileName}>
+          {t('print.downloadAgain')}
         </a>
         <button type="button" onClick={() => preview.current?.contentWindow?.print()}>
           {t('print.print')}

@@ -1,3 +1,3 @@
 export * from './format';
 export * from './languages';
-export { changeLanguage, pdfResources, setUpI18n } from './setup';
+export { changeLanguage, pdfResources, setUpI18n, translatorIn } from './setup';
