@@ -59,9 +59,9 @@ function Question({ definition, name, recordPath, textKey: key, showGuidance }: 
   const texts = fieldTexts(i18n, key, industry);
   const error = translateValidation(issueText, getFieldState(name, formState).error?.message);
   const warnings = issues.filter((issue) => issue.severity === 'warning').map((issue) => issueText(issue.code, issue.params));
-  // The example goes into an empty field in one tap where it fits the business: as typing would, so Ctrl+Z undoes it.
-  const offersExample =
-    (definition.kind === 'textarea' || (definition.kind === 'text' && texts.exampleSource === 'industry')) && empty;
+  // An example written for the plan's kind of business goes into an empty field in one tap, as typing would, so
+  // Ctrl+Z undoes it. A general example (someone else's address or name) is not offered.
+  const offersExample = (definition.kind === 'textarea' || definition.kind === 'text') && texts.exampleSource === 'industry' && empty;
   const fillWithExample = () => {
     const element = document.getElementById(id);
     if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return;
