@@ -22,6 +22,8 @@ test.describe('Examples that fit the business, and printing without friction', (
     await expect(page.getByRole('radio', { name: 'A4' })).toBeChecked();
 
     const button = page.getByRole('button', { name: 'Download the PDF' });
+    // as on a phone: the button just in view at the bottom of the screen when tapped
+    await button.evaluate((element) => element.scrollIntoView({ block: 'end' }));
     const downloaded = page.waitForEvent('download', { timeout: 60_000 });
     await button.click();
     const progress = page.locator('.pdf-action').getByRole('progressbar');

@@ -5,6 +5,7 @@ import { isLanguageCode, translatorIn, type LanguageCode } from '../i18n';
 import { downloadFileName, fileNameDay } from '../pdf/file-name';
 import type { PaperSize } from '../pdf/worker-protocol';
 import { FontsNow } from './FontsNow';
+import { useProgressInView } from './PdfResult';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
 import { useRepository } from './repository-context';
 import { defaultPaperSize } from './paper-size';
@@ -97,6 +98,7 @@ export function BatchPrintPage() {
   };
 
   const working = state.status === 'working';
+  const actionArea = useProgressInView(working);
   return (
     <WorkshopPage>
       <h1>{t('worksheets:ui.batch.title')}</h1>
@@ -143,7 +145,7 @@ export function BatchPrintPage() {
             onLanguage={(next) => change(() => setLanguage(next))}
             onPaperSize={(size) => change(() => setChosenPaper(size))}
           />
-          <div className="pdf-action">
+          <div className="pdf-action" ref={actionArea}>
             <button type="submit" className="primary" disabled={working}>
               {t('worksheets:ui.batch.download')}
             </button>

@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../i18n';
 import type { PdfStage } from '../pdf/worker-protocol';
@@ -33,6 +33,18 @@ export function PdfStatus({ state, readyText }: { state: PdfScreenState; readyTe
   );
 }
 
+/**
+ * Scrolls the button and its progress into view while the file is made: on a phone the progress line wraps
+ * below the button, which may sit at the bottom of the screen when tapped.
+ */
+export function useProgressInView(working: boolean): RefObject<HTMLDivElement | null> {
+  const area = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (working) area.current?.scrollIntoView({ block: 'nearest' });
+  }, [working]);
+  return area;
+}
+
 interface PdfActionProps {
   state: PdfScreenState;
   /** The button that makes the PDF and downloads it, in one tap. */
@@ -50,8 +62,9 @@ interface PdfActionProps {
  * shows them where the owner tapped; after a failure for want of fonts, the way to download them.
  */
 export function PdfAction({ state, label, readyText, disabled = false, languages, onRetry }: PdfActionProps) {
+  const area = useProgressInView(state.status === 'working');
   return (
-    <div className="pdf-action">
+    <div className="pdf-action" ref={area}>
       <button type="submit" className="primary" disabled={disabled || state.status === 'working'}>
         {label}
       </button>
