@@ -79,4 +79,25 @@ test.describe('Examples that fit the business, and printing without friction', (
     await expect(purpose).toHaveValue('');
     await expect(page.getByRole('button', { name: /^Use this example\W+Purpose of the plan, in your own words$/ })).toBeVisible();
   });
+
+  test('after a failure for want of fonts offline, the fonts download in one tap once the device is online again', async ({ page, context }) => {
+    test.slow();
+    const plans = new PlansList(page);
+    await plans.open();
+    await page.getByRole('button', { name: 'Start from the example' }).click();
+    await page.getByRole('link', { name: 'Print or download' }).click();
+    await page.getByLabel('Language of the PDF').selectOption('zh-Hant');
+
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Download the PDF' }).click();
+    await expect(page.getByText('The fonts for this language are not on this device yet')).toBeVisible();
+    const fontsNow = page.getByRole('button', { name: /^Download the fonts now/ });
+    await expect(fontsNow).toHaveCount(0);
+
+    await context.setOffline(false);
+    await expect(fontsNow).toBeInViewport();
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), fontsNow.click()]);
+    expect(file.suggestedFilename()).toMatch(/ - BCP計畫 - zh-Hant - \d{4}-\d{2}-\d{2}\.pdf$/);
+    await expect(fontsNow).toHaveCount(0);
+  });
 });
