@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from './editor-context';
 import { forgetExampleCopy, isFreshExampleCopy } from './example-copy';
@@ -14,7 +14,12 @@ export function ExampleCopyBanner() {
   const [name, setName] = useState('');
   const [missing, setMissing] = useState(false);
   const ids = { title: useId(), name: useId(), error: useId() };
-  if (dismissed || !isFreshExampleCopy(plan.id, plan.company.name)) return null;
+  const fresh = !dismissed && isFreshExampleCopy(plan.id, plan.company.name);
+  // Renamed anywhere (here or in step 1): the plan is the owner's for good, even if the old name comes back.
+  useEffect(() => {
+    if (!fresh) forgetExampleCopy(plan.id);
+  }, [fresh, plan.id]);
+  if (!fresh) return null;
 
   const close = () => {
     forgetExampleCopy(plan.id);
