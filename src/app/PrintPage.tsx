@@ -53,7 +53,7 @@ export function PrintPage() {
         return;
       }
       const inLanguage = await translatorIn(language);
-      const kind = inLanguage(print === 'walletCards' ? 'worksheets:ui.cards.fileName' : 'print.fileName.plan');
+      const kind = inLanguage(print === 'walletCards' ? 'worksheets:ui.cards.fileName' : 'common:print.fileName.plan');
       const fileName = pdfFileName(plan.company.name, kind, [language], new Date());
       const pdf = new Blob([outcome.bytes], { type: 'application/pdf' });
       saveFile(fileName, pdf);
