@@ -23,7 +23,7 @@ import { unprintableFieldTexts } from '../src/app/unprintable-fields';
 import { allStrings } from '../src/pdf/all-strings';
 import { loadFamilyCoverage, printableText, selectFonts } from '../src/pdf/missing-glyphs';
 import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages';
-import { pdfFileName } from '../src/pdf/file-name';
+import { downloadFileName, pdfFileName } from '../src/pdf/file-name';
 import { registerPdfFontsForNode } from '../src/pdf/fonts-node';
 import { renderPlanPdf } from '../src/pdf/render';
 import { renderWalletCardsPdf, WALLET_CARDS_NAMESPACES } from '../src/pdf/wallet-cards/render';
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     const t = await createPdfTranslator(language, localeResources(language, WORKSHEETS_NAMESPACES), { namespaces: WORKSHEETS_NAMESPACES });
     const bytes = await renderWorksheetsPdf({ t, language, paperSize });
     if (values['out-dir']) mkdirSync(values['out-dir'], { recursive: true });
-    const target = values.out ?? join(values['out-dir'] ?? '.', `BCP worksheets - ${language} - ${paperSize}.pdf`);
+    const target = values.out ?? join(values['out-dir'] ?? '.', downloadFileName([t('worksheets:ui.worksheets.fileName'), language, paperSize], 'pdf'));
     writeFileSync(target, bytes);
     console.log(`worksheets → ${target} (${Math.round(bytes.byteLength / 1024)} KB)`);
     return;
@@ -133,8 +133,8 @@ async function main(): Promise<void> {
     }
     const options = { plan: printableText(plan, selection), t, language, paperSize, printedAt, fontStack: selection.stack };
     const bytes = cards ? await renderWalletCardsPdf(options) : await renderPlanPdf(options);
-    const name = cards ? `${plan.company.name} - wallet cards` : plan.company.name;
-    const target = values.out ?? join(values['out-dir'] ?? '.', pdfFileName(name, language, printedAt));
+    const kind = t(cards ? 'worksheets:ui.cards.fileName' : 'common:print.fileName.plan');
+    const target = values.out ?? join(values['out-dir'] ?? '.', pdfFileName(plan.company.name, kind, [language], printedAt));
     writeFileSync(target, bytes);
     console.log(`${file} → ${target} (${Math.round(bytes.byteLength / 1024)} KB)`);
   }

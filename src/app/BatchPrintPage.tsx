@@ -1,11 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../domain';
-import { formatList, isLanguageCode, type LanguageCode } from '../i18n';
+import { formatList, isLanguageCode, translatorIn, type LanguageCode } from '../i18n';
+import { downloadFileName, fileNameDay } from '../pdf/file-name';
 import type { PaperSize } from '../pdf/worker-protocol';
+import { FontsNow } from './FontsNow';
+import { useProgressInView } from './PdfResult';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
 import { useRepository } from './repository-context';
 import { defaultPaperSize } from './paper-size';
+import { saveFile } from './save-file';
 import { BatchFontsUnavailableError, renderPlansZip } from './workshop-pdf';
 import { PdfSettings } from './PdfSettings';
 import { WorkshopPage } from './workshop-shared';
@@ -26,7 +30,8 @@ export function BatchPrintPage() {
   const [plans, setPlans] = useState<Plan[] | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [language, setLanguage] = useState<LanguageCode>(isLanguageCode(i18n.language) ? i18n.language : 'en');
-  const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaperSize);
+  const [chosenPaper, setChosenPaper] = useState<PaperSize | null>(null);
+  const paperSize = chosenPaper ?? defaultPaperSize(language);
   const [state, setState] = useState<State>({ status: 'idle' });
   const listId = useId();
   const readyUrl = state.status === 'ready' ? state.url : null;
@@ -77,10 +82,13 @@ export function BatchPrintPage() {
       const result = await renderPlansZip(selected, language, paperSize, (done) =>
         setState({ status: 'working', done, total: selected.length }),
       );
+      const kind = (await translatorIn(language))('worksheets:ui.batch.fileName');
+      const fileName = downloadFileName([kind, language, fileNameDay(new Date())], 'zip');
+      saveFile(fileName, result.zip);
       setState({
         status: 'ready',
         url: URL.createObjectURL(result.zip),
-        fileName: `${t('worksheets:ui.batch.fileName')} - ${language} - ${new Date().toISOString().slice(0, 10)}.zip`,
+        fileName,
         count: selected.length,
         withUnprintable: result.withUnprintable.map(nameOf),
       });
@@ -90,6 +98,7 @@ export function BatchPrintPage() {
   };
 
   const working = state.status === 'working';
+  const actionArea = useProgressInView(working);
   return (
     <WorkshopPage>
       <h1>{t('worksheets:ui.batch.title')}</h1>
@@ -134,26 +143,30 @@ export function BatchPrintPage() {
             language={language}
             paperSize={paperSize}
             onLanguage={(next) => change(() => setLanguage(next))}
-            onPaperSize={(size) => change(() => setPaperSize(size))}
+            onPaperSize={(size) => change(() => setChosenPaper(size))}
           />
-          <button type="submit" className="primary" disabled={working}>
-            {t('worksheets:ui.batch.create')}
-          </button>
+          <div className="pdf-action" ref={actionArea}>
+            <button type="submit" className="primary" disabled={working}>
+              {t('worksheets:ui.batch.download')}
+            </button>
+            <div role="status" aria-live="polite" className="print-status">
+              {state.status === 'working' ? (
+                <p className="progress-note">
+                  <progress aria-label={t('print.working')} value={state.done} max={state.total} />
+                  {t('worksheets:ui.batch.progress', { done: state.done, total: state.total })}
+                </p>
+              ) : null}
+              {state.status === 'failed' ? <p className="field-error">{t('print.failed')}</p> : null}
+              {state.status === 'pack_missing' ? <p className="field-error">{t('print.packMissing')}</p> : null}
+              {state.status === 'fonts_unavailable' ? <p className="field-error">{t('print.fontsUnavailable')}</p> : null}
+              {state.status === 'ready' ? <p>✓ {t('worksheets:ui.batch.ready', { count: state.count })}</p> : null}
+            </div>
+            {state.status === 'pack_missing' || state.status === 'fonts_unavailable' ? (
+              <FontsNow languages={[language]} onReady={() => void create()} />
+            ) : null}
+          </div>
         </form>
       ) : null}
-
-      <div role="status" aria-live="polite" className="print-status">
-        {state.status === 'working' ? (
-          <p className="progress-note">
-            <progress aria-label={t('print.working')} value={state.done} max={state.total} />
-            {t('worksheets:ui.batch.progress', { done: state.done, total: state.total })}
-          </p>
-        ) : null}
-        {state.status === 'failed' ? <p className="field-error">{t('print.failed')}</p> : null}
-        {state.status === 'pack_missing' ? <p className="field-error">{t('print.packMissing')}</p> : null}
-        {state.status === 'fonts_unavailable' ? <p className="field-error">{t('print.fontsUnavailable')}</p> : null}
-        {state.status === 'ready' ? <p>✓ {t('worksheets:ui.batch.ready', { count: state.count })}</p> : null}
-      </div>
 
       {state.status === 'ready' ? (
         <>
@@ -163,8 +176,8 @@ export function BatchPrintPage() {
             </p>
           ) : null}
           <div className="form-actions">
-            <a className="button primary" href={state.url} download={state.fileName}>
-              {t('worksheets:ui.batch.download')}
+            <a className="button" href={state.url} download={state.fileName}>
+              {t('print.downloadAgain')}
             </a>
           </div>
         </>

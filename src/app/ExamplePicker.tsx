@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { markExampleCopy } from './example-copy';
 import { EXAMPLES, examplePlan, type ExampleId } from './examples';
 import { useRepository } from './repository-context';
 
@@ -22,6 +23,7 @@ export function ExamplePicker() {
     setState('opening');
     try {
       const plan = await repository.add(await examplePlan(example, i18n.language, new Date()));
+      markExampleCopy(plan.id, plan.company.name);
       navigate(`/plans/${plan.id}`);
     } catch {
       setState('failed');

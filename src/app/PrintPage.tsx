@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { isLanguageCode, type LanguageCode } from '../i18n';
+import { isLanguageCode, translatorIn, type LanguageCode } from '../i18n';
 import { pdfFileName } from '../pdf/file-name';
 import type { PaperSize, PdfStage } from '../pdf/worker-protocol';
 import { useEditor } from './editor-context';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
 import { defaultPaperSize } from './paper-size';
 import { PdfSettings } from './PdfSettings';
-import { PdfReady, PdfStatus, PdfUnprintableNotice, type PdfScreenState } from './PdfResult';
+import { PdfAction, PdfReady, PdfUnprintableNotice, type PdfScreenState } from './PdfResult';
 import { renderPlanInWorker } from './pdf-client';
+import { saveFile } from './save-file';
 import { renderWalletCardsInWorker } from './workshop-pdf';
 
 
@@ -18,7 +19,8 @@ export function PrintPage() {
   const { t, i18n } = useTranslation();
   const { plan } = useEditor();
   const [language, setLanguage] = useState<LanguageCode>(isLanguageCode(i18n.language) ? i18n.language : 'en');
-  const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaperSize);
+  const [chosenPaper, setChosenPaper] = useState<PaperSize | null>(null);
+  const paperSize = chosenPaper ?? defaultPaperSize(language);
   const [print, setPrint] = useState<'plan' | 'walletCards'>('plan');
   const noCards = print === 'walletCards' && plan.contacts.employees.length === 0;
   const [state, setState] = useState<PdfScreenState>({ status: 'idle' });
@@ -50,9 +52,12 @@ export function PrintPage() {
         setState({ status: 'fonts_unavailable' });
         return;
       }
-      const url = URL.createObjectURL(new Blob([outcome.bytes], { type: 'application/pdf' }));
-      const company = print === 'walletCards' ? `${plan.company.name} - ${t('worksheets:ui.cards.fileName')}` : plan.company.name;
-      setState({ status: 'ready', url, fileName: pdfFileName(company, language, new Date()) });
+      const inLanguage = await translatorIn(language);
+      const kind = inLanguage(print === 'walletCards' ? 'worksheets:ui.cards.fileName' : 'common:print.fileName.plan');
+      const fileName = pdfFileName(plan.company.name, kind, [language], new Date());
+      const pdf = new Blob([outcome.bytes], { type: 'application/pdf' });
+      saveFile(fileName, pdf);
+      setState({ status: 'ready', url: URL.createObjectURL(pdf), fileName });
     } catch {
       setState({ status: 'failed' });
     }
@@ -78,7 +83,7 @@ export function PrintPage() {
           language={language}
           paperSize={paperSize}
           onLanguage={(chosen) => changeSettings(() => setLanguage(chosen))}
-          onPaperSize={(size) => changeSettings(() => setPaperSize(size))}
+          onPaperSize={(size) => changeSettings(() => setChosenPaper(size))}
         />
         <fieldset className="field">
           <legend className="field-label">{t('worksheets:ui.cards.what')}</legend>
@@ -90,14 +95,18 @@ export function PrintPage() {
           ))}
         </fieldset>
         {noCards ? <p className="field-error">{t('worksheets:ui.cards.noEmployees')}</p> : null}
-        <button type="submit" className="primary" disabled={state.status === 'working' || noCards}>
-          {t('print.create')}
-        </button>
+        <PdfAction
+          state={state}
+          label={t('print.download')}
+          readyText={t('print.ready')}
+          disabled={noCards}
+          languages={[language]}
+          onRetry={() => void create(false)}
+        />
       </form>
 
-      <PdfStatus state={state} readyText={t('print.ready')} />
       <PdfUnprintableNotice state={state} onPrintAnyway={() => void create(true)} plan={plan} />
-      <PdfReady state={state} downloadLabel={t('print.download')} />
+      <PdfReady state={state} />
 
       <aside className="callout summary-link" aria-labelledby="summary-link-title">
         <h2 id="summary-link-title">{t('summary:fromPrint.title')}</h2>

@@ -1,14 +1,15 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryContacts, summaryItems, type PartnerSummaryChoices, type Plan, type SummaryItemKind } from '../domain';
-import { isLanguageCode, LANGUAGES, type LanguageCode } from '../i18n';
-import { summaryFileName } from '../pdf/summary/file-name';
+import { isLanguageCode, LANGUAGES, translatorIn, type LanguageCode } from '../i18n';
+import { pdfFileName } from '../pdf/file-name';
 import type { PaperSize } from '../pdf/worker-protocol';
 import { useEditor } from './editor-context';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
 import { defaultPaperSize } from './paper-size';
 import { warmUpPdfWorker } from './pdf-client';
-import { PdfReady, PdfStatus, PdfUnprintableNotice, type PdfScreenState } from './PdfResult';
+import { PdfAction, PdfReady, PdfUnprintableNotice, type PdfScreenState } from './PdfResult';
+import { saveFile } from './save-file';
 import { renderSummaryInWorker } from './summary-client';
 
 const GROUPS: readonly { kind: SummaryItemKind; title: string; parts?: readonly string[] }[] = [
@@ -46,7 +47,8 @@ export function SummaryPage() {
   const { plan, updatePlan } = useEditor();
   const ids = { contact: useId(), language: useId(), partner: useId(), contactHint: useId(), partnerHint: useId() };
   const [language, setLanguage] = useState<LanguageCode>(isLanguageCode(i18n.language) ? i18n.language : 'en');
-  const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaperSize);
+  const [chosenPaper, setChosenPaper] = useState<PaperSize | null>(null);
+  const paperSize = chosenPaper ?? defaultPaperSize(language);
   useEffect(() => warmUpPdfWorker(language, paperSize), [language, paperSize]);
   const [state, setState] = useState<PdfScreenState>({ status: 'idle' });
   const readyUrl = state.status === 'ready' ? state.url : null;
@@ -106,9 +108,12 @@ export function SummaryPage() {
         setState({ status: 'fonts_unavailable' });
         return;
       }
-      const url = URL.createObjectURL(new Blob([outcome.bytes], { type: 'application/pdf' }));
       const fileLanguages = partnerLanguage === null ? [language] : [partnerLanguage, language];
-      setState({ status: 'ready', url, fileName: summaryFileName(plan.company.name, fileLanguages, new Date()) });
+      const kind = (await translatorIn(language))('common:print.fileName.summary');
+      const fileName = pdfFileName(plan.company.name, kind, fileLanguages, new Date());
+      const pdf = new Blob([outcome.bytes], { type: 'application/pdf' });
+      saveFile(fileName, pdf);
+      setState({ status: 'ready', url: URL.createObjectURL(pdf), fileName });
     } catch {
       setState({ status: 'failed' });
     }
@@ -242,7 +247,7 @@ export function SummaryPage() {
                 name="summary-paper"
                 checked={paperSize === size}
                 onChange={() => {
-                  setPaperSize(size);
+                  setChosenPaper(size);
                   setState({ status: 'idle' });
                 }}
               />
@@ -251,14 +256,17 @@ export function SummaryPage() {
           ))}
         </fieldset>
         <p className="field-help">{t('screen.saved')}</p>
-        <button type="submit" className="primary" disabled={state.status === 'working'}>
-          {t('screen.create')}
-        </button>
+        <PdfAction
+          state={state}
+          label={t('common:print.download')}
+          readyText={t('common:print.ready')}
+          languages={partnerLanguage === null ? [language] : [language, partnerLanguage]}
+          onRetry={() => void create(false)}
+        />
       </form>
 
-      <PdfStatus state={state} readyText={t('common:print.ready')} />
       <PdfUnprintableNotice state={state} onPrintAnyway={() => void create(true)} plan={plan} />
-      <PdfReady state={state} downloadLabel={t('common:print.download')} />
+      <PdfReady state={state} />
     </div>
   );
 }

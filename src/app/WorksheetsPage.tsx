@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguageCode, type LanguageCode } from '../i18n';
+import { isLanguageCode, translatorIn, type LanguageCode } from '../i18n';
+import { downloadFileName } from '../pdf/file-name';
 import type { PaperSize } from '../pdf/worker-protocol';
 import { isLanguageReadyOffline, prepareLanguageOffline } from './language-packs';
 import { defaultPaperSize } from './paper-size';
-import { PdfReady, PdfStatus, type PdfScreenState } from './PdfResult';
+import { PdfAction, PdfReady, type PdfScreenState } from './PdfResult';
+import { saveFile } from './save-file';
 import { renderWorksheetsInWorker } from './workshop-pdf';
 import { PdfSettings } from './PdfSettings';
 import { WorkshopPage } from './workshop-shared';
@@ -13,7 +15,8 @@ import { WorkshopPage } from './workshop-shared';
 export function WorksheetsPage() {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<LanguageCode>(isLanguageCode(i18n.language) ? i18n.language : 'en');
-  const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaperSize);
+  const [chosenPaper, setChosenPaper] = useState<PaperSize | null>(null);
+  const paperSize = chosenPaper ?? defaultPaperSize(language);
   const [state, setState] = useState<PdfScreenState>({ status: 'idle' });
   const readyUrl = state.status === 'ready' ? state.url : null;
 
@@ -39,8 +42,11 @@ export function WorksheetsPage() {
         return;
       }
       if (outcome.kind !== 'done') throw new Error('unexpected answer from the PDF worker');
-      const url = URL.createObjectURL(new Blob([outcome.bytes], { type: 'application/pdf' }));
-      setState({ status: 'ready', url, fileName: `${t('worksheets:ui.worksheets.fileName')} - ${language} - ${paperSize}.pdf` });
+      const kind = (await translatorIn(language))('worksheets:ui.worksheets.fileName');
+      const fileName = downloadFileName([kind, language, paperSize], 'pdf');
+      const pdf = new Blob([outcome.bytes], { type: 'application/pdf' });
+      saveFile(fileName, pdf);
+      setState({ status: 'ready', url: URL.createObjectURL(pdf), fileName });
     } catch {
       setState({ status: 'failed' });
     }
@@ -66,15 +72,18 @@ export function WorksheetsPage() {
           language={language}
           paperSize={paperSize}
           onLanguage={(chosen) => changeSettings(() => setLanguage(chosen))}
-          onPaperSize={(size) => changeSettings(() => setPaperSize(size))}
+          onPaperSize={(size) => changeSettings(() => setChosenPaper(size))}
         />
-        <button type="submit" className="primary" disabled={state.status === 'working'}>
-          {t('worksheets:ui.worksheets.create')}
-        </button>
+        <PdfAction
+          state={state}
+          label={t('worksheets:ui.worksheets.download')}
+          readyText={t('worksheets:ui.worksheets.ready')}
+          languages={[language]}
+          onRetry={() => void create()}
+        />
       </form>
 
-      <PdfStatus state={state} readyText={t('worksheets:ui.worksheets.ready')} />
-      <PdfReady state={state} downloadLabel={t('worksheets:ui.worksheets.download')} />
+      <PdfReady state={state} />
     </WorkshopPage>
   );
 }

@@ -3,7 +3,7 @@
  * zip of several plans' PDFs (the zip library, fflate, loads only when a zip is made).
  */
 import type { Plan } from '../domain';
-import { pdfResources, type LanguageCode } from '../i18n';
+import { pdfResources, translatorIn, type LanguageCode } from '../i18n';
 import { pdfFileName } from '../pdf/file-name';
 import type { PaperSize, PdfStage } from '../pdf/worker-protocol';
 import { WALLET_CARDS_NAMESPACES, WORKSHEETS_NAMESPACES } from '../pdf/workshop-namespaces';
@@ -73,6 +73,7 @@ export async function renderPlansZip(
   const taken = new Set<string>();
   const withUnprintable: Plan[] = [];
   const printedAt = new Date();
+  const kind = (await translatorIn(language))('common:print.fileName.plan');
   for (const [index, plan] of plans.entries()) {
     const job = { plan, language, paperSize, onProgress: () => undefined };
     let outcome = await renderPlanInWorker({ ...job, allowUnprintable: false });
@@ -82,7 +83,7 @@ export async function renderPlansZip(
     }
     if (outcome.kind === 'fonts_unavailable') throw new BatchFontsUnavailableError();
     if (outcome.kind !== 'done') throw new Error('unexpected answer from the PDF worker');
-    files[uniqueName(pdfFileName(plan.company.name, language, printedAt), taken)] = new Uint8Array(outcome.bytes);
+    files[uniqueName(pdfFileName(plan.company.name, kind, [language], printedAt), taken)] = new Uint8Array(outcome.bytes);
     onPlanDone(index + 1);
   }
   const { zipSync } = await import('fflate');

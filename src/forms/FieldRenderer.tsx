@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Controller, useFormContext, useFormState } from 'react-hook-form';
+import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../questionnaire';
 import { Field } from '../ui';
@@ -47,16 +47,29 @@ interface QuestionProps {
 }
 
 function Question({ definition, name, recordPath, textKey: key, showGuidance }: QuestionProps) {
-  const { t } = useTranslation();
-  const { register, control, getFieldState } = useFormContext();
+  const { t, i18n } = useTranslation();
+  const { register, control, getFieldState, setValue } = useFormContext();
   const formState = useFormState({ control, name, exact: true });
+  const industry = useWatch({ control, name: 'company.industry' }) as string | null;
+  // Only whether the field is empty: typing in it does not re-render it for this.
+  const empty = useWatch({ control, name, compute: (value: unknown) => typeof value !== 'string' || value.trim() === '' });
   const issues = usePathIssues(name);
   const issueText = useIssueText();
   const id = controlId(name);
-  const texts = fieldTexts(t, key);
+  const texts = fieldTexts(i18n, key, industry);
   const error = translateValidation(issueText, getFieldState(name, formState).error?.message);
   const warnings = issues.filter((issue) => issue.severity === 'warning').map((issue) => issueText(issue.code, issue.params));
-  const common = { id, texts, required: definition.required, error, warnings, showGuidance };
+  // An example written for the plan's kind of business goes into an empty field in one tap, as typing would, so
+  // Ctrl+Z undoes it. A general example (someone else's address or name) is not offered.
+  const offersExample = (definition.kind === 'textarea' || definition.kind === 'text') && texts.exampleSource === 'industry' && empty;
+  const fillWithExample = () => {
+    const element = document.getElementById(id);
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return;
+    element.focus();
+    element.select();
+    if (!document.execCommand('insertText', false, texts.example)) setValue(name, texts.example, { shouldDirty: true, shouldTouch: true });
+  };
+  const common = { id, texts, required: definition.required, error, warnings, showGuidance, onUseExample: offersExample ? fillWithExample : undefined };
 
   switch (definition.kind) {
     case 'text':

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { i18n } from 'i18next';
 import type { FieldTexts } from '../ui';
 import { decodeValidationMessage, type ValidationMessage } from './validation';
 
@@ -7,9 +7,27 @@ export function fieldTextKey(key: string): string {
   return key.replaceAll('.', '_');
 }
 
-export function fieldTexts(t: TFunction, key: string): FieldTexts {
+/** Whether an example comes from the plan's own kind of business or is the general one. */
+export type ExampleSource = 'industry' | 'general';
+
+/**
+ * Label, guidance and example of a question. The example follows the plan's industry where
+ * locales/<lng>/industry-examples.json has one for it, else it is the question's general example.
+ */
+export function fieldTexts(
+  translator: Pick<i18n, 't' | 'exists'>,
+  key: string,
+  industry: string | null = null,
+): FieldTexts & { exampleSource: ExampleSource } {
   const base = `fields:${fieldTextKey(key)}`;
-  return { label: t(`${base}.label`), help: t(`${base}.help`), example: t(`${base}.example`) };
+  const industryKey = `industry-examples:${industry ?? ''}.${fieldTextKey(key)}`;
+  const fitting = industry !== null && translator.exists(industryKey);
+  return {
+    label: translator.t(`${base}.label`),
+    help: translator.t(`${base}.help`),
+    example: translator.t(fitting ? industryKey : `${base}.example`),
+    exampleSource: fitting ? 'industry' : 'general',
+  };
 }
 
 export function translateValidation(

@@ -1,4 +1,4 @@
 export * from './format';
 export * from './join';
 export * from './languages';
-export { changeLanguage, pdfResources, setUpI18n } from './setup';
+export { changeLanguage, pdfResources, setUpI18n, translatorIn } from './setup';

@@ -1,4 +1,4 @@
-import i18next, { type ResourceLanguage } from 'i18next';
+import i18next, { type ResourceLanguage, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguageCode, matchLanguage, NAMESPACES, PSEUDO_LANGUAGE, type LanguageCode } from './languages';
 import { pseudoLocalizeResource } from './pseudo';
@@ -97,4 +97,10 @@ export async function pdfResources(
 ): Promise<Record<string, ResourceLanguage[string]>> {
   await loadLanguage(language);
   return Object.fromEntries(namespaces.map((namespace) => [namespace, i18next.getResourceBundle(language, namespace)]));
+}
+
+/** A `t` in `language`, its strings loaded first: for words that follow a PDF's language, such as its file name. */
+export async function translatorIn(language: LanguageCode): Promise<TFunction> {
+  await loadLanguage(language);
+  return i18next.getFixedT(language);
 }

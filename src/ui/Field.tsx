@@ -20,11 +20,13 @@ interface FieldProps {
   group?: boolean;
   /** Guidance and example; repeated records show them on their first record only. */
   showGuidance?: boolean;
+  /** Copies the example into the (empty) field; offered next to the example when given. */
+  onUseExample?: () => void;
   children: (describedBy: string, invalid: boolean) => ReactNode;
 }
 
 /** One question: label, the control, guidance, an example, and its error or warnings. */
-export function Field({ id, texts, required, error, warnings = [], labelAfter, group, showGuidance = true, children }: FieldProps) {
+export function Field({ id, texts, required, error, warnings = [], labelAfter, group, showGuidance = true, onUseExample, children }: FieldProps) {
   const { t, i18n } = useTranslation();
   const helpId = `${id}-help`;
   const messageId = `${id}-message`;
@@ -59,6 +61,12 @@ export function Field({ id, texts, required, error, warnings = [], labelAfter, g
           <p className="field-example">
             {joinSentences([t('field.example'), texts.example], i18n.language)}
           </p>
+          {onUseExample ? (
+            <button type="button" className="use-example" onClick={onUseExample}>
+              {t('field.useExample')}
+              <span className="visually-hidden">: {texts.label}</span>
+            </button>
+          ) : null}
         </div>
       ) : null}
       {error || warnings.length ? (
