@@ -268,7 +268,11 @@ function Hazards({ ctx }: { ctx: SummaryContext }) {
                 {key === null ? (
                   <Typed ctx={ctx} text={hazard.label} style="item" />
                 ) : (
-                  <Both ctx={ctx} k={key} style="item" secondStyle="itemSecond" />
+                  <>
+                    <Both ctx={ctx} k={key} style="item" secondStyle="itemSecond" />
+                    {/* the user's own detail of a hazard chosen from the list */}
+                    {hazard.label.trim() === '' ? null : <Typed ctx={ctx} text={hazard.label} style="tableText" />}
+                  </>
                 )}
               </View>
             </View>
