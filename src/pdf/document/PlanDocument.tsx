@@ -26,6 +26,8 @@ import { Step7Strategies } from './Step7Strategies';
 import { Step8Finance } from './Step8Finance';
 import { Step9Exercises } from './Step9Exercises';
 import { Step10Review } from './Step10Review';
+import { CHROME } from './styles';
+import { fitToWidth } from './text-width';
 import { WalletCards } from './WalletCards';
 
 export type { PaperSize, PlanDocumentProps } from './context';
@@ -36,7 +38,8 @@ type PageLayout = NonNullable<ComponentProps<typeof Page>['layout']>;
  * region is the same on every page. No lineHeight above the chrome (notes §3.4): only on the Texts. */
 function pageLayout(ctx: PdfContext): PageLayout {
   const { plan, t, styles: s } = ctx;
-  const company = plan.company.name.trim();
+  // one line, however long the name: cut with an ellipsis here, printed whole on the cover
+  const company = fitToWidth(plan.company.name.trim(), CHROME.fontSize, ctx.contentWidth * CHROME.companyShare - 1);
   const right = [t('pdf:document.title'), t('pdf:footer.version', { version: plan.revision })].join(' · ');
   const printed = t('pdf:footer.printed', { date: ctx.date(isoDay(ctx.printedAt)) });
   const privacy = t('pdf:footer.privacy');

@@ -43,6 +43,7 @@ export function Step3Resources({ ctx }: { ctx: PdfContext }) {
   const typeColumn = (width: number): Column<IndexedResource> => ({
     header: t('pdf:column.type'),
     width,
+    labels: true,
     value: ({ resource }) => (resource.category === null ? '–' : t(`options:resourceCategory.${resource.category}`)),
   });
   const bottleneckColumn: Column<IndexedResource> = {

@@ -168,11 +168,13 @@ export function Step4Risks({ ctx }: { ctx: PdfContext }) {
               {
                 header: t('pdf:column.likelihood'),
                 width: 29,
+                labels: true,
                 value: (hazard) => (onScale(hazard.likelihood) ? t(`options:likelihood.${hazard.likelihood}`) : '–'),
               },
               {
                 header: t('pdf:column.impact'),
                 width: 29,
+                labels: true,
                 value: (hazard) => (onScale(hazard.impact) ? t(`options:severity.${hazard.impact}`) : '–'),
               },
               {

@@ -9,8 +9,12 @@ import type { Employee } from '../../domain';
 import { filled, NotYetWritten, Note, PartHeading, shown, splitLines } from './blocks';
 import type { PdfContext } from './context';
 import { emergencyNumbers } from './QuickCard';
+import { WALLET_CARD } from './styles';
+import { fitToWidth } from './text-width';
 
 const CARDS_PER_ROW = 2;
+/** The company name heads every card on one line, cut with an ellipsis when it is long. */
+const CARD_COMPANY_WIDTH = (WALLET_CARD.width - 2 * WALLET_CARD.padding) * WALLET_CARD.companyShare - 1;
 const NUMBERS_ON_CARD = 3;
 
 const nameAndPhone = (name: string, phone: string): string => filled(name, phone).join(' · ');
@@ -53,7 +57,7 @@ export function WalletCard({ ctx, data, shared }: { ctx: PdfContext; data: CardD
   return (
     <View style={s.card} wrap={false}>
       <View style={s.cardHead}>
-        <Text style={s.cardCompany}>{shown(plan.company.name)}</Text>
+        <Text style={s.cardCompany}>{shown(fitToWidth(plan.company.name.trim(), WALLET_CARD.companySize, CARD_COMPANY_WIDTH))}</Text>
         <Text style={s.cardTitle}>{t('pdf:walletCard.title')}</Text>
       </View>
       <Text style={s.cardName}>{shown(employee.name)}</Text>

@@ -19,7 +19,7 @@ import {
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import type { LanguageCode } from '../../i18n/languages';
 import { fontStackFor, type PdfFontFamily } from '../fonts';
-import { pdfStyles, type PdfStyles } from './styles';
+import { contentWidthOf, pdfStyles, type PdfStyles } from './styles';
 
 export type PaperSize = 'A4' | 'LETTER';
 
@@ -47,6 +47,8 @@ export interface PdfContext {
   language: LanguageCode;
   printedAt: Date;
   styles: PdfStyles;
+  /** The width between the side margins, in points: the width of every table. */
+  contentWidth: number;
   /** planIssues(plan, printedAt): the source of every flag printed (gaps, slower than target, overdue). */
   issues: readonly PlanIssue[];
   productsByRank: readonly KeyProduct[];
@@ -87,6 +89,7 @@ export function createPdfContext({ plan, t, language, printedAt, paperSize, font
     language,
     printedAt,
     styles: pdfStyles(fontStack ?? fontStackFor(language), paperSize),
+    contentWidth: contentWidthOf(paperSize),
     issues,
     productsByRank,
     productById: new Map(plan.keyProducts.map((product) => [product.id, product])),
