@@ -67,6 +67,8 @@ export function PlanDocument(props: PlanDocumentProps) {
   const layout = pageLayout(ctx);
   const page = { size: props.paperSize, style: ctx.styles.page, layout } as const;
   const company = plan.company.name.trim();
+  // cards to cut out start a page; "not yet written" shares the page of the other appendices
+  const hasWalletCards = plan.contacts.employees.length > 0;
 
   return (
     <Document
@@ -100,10 +102,13 @@ export function PlanDocument(props: PlanDocumentProps) {
         <AppendixSelfCheck ctx={ctx} />
         <AppendixContacts ctx={ctx} />
         <AppendixKit ctx={ctx} />
+        {hasWalletCards ? null : <WalletCards ctx={ctx} first={false} />}
       </Page>
-      <Page {...page}>
-        <WalletCards ctx={ctx} />
-      </Page>
+      {hasWalletCards ? (
+        <Page {...page}>
+          <WalletCards ctx={ctx} />
+        </Page>
+      ) : null}
     </Document>
   );
 }

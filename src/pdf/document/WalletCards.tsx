@@ -111,16 +111,26 @@ export function walletCardData(ctx: PdfContext): { cards: CardData[]; shared: Ca
   return { cards, shared };
 }
 
-export function WalletCards({ ctx }: { ctx: PdfContext }) {
+/** Appendix D: on a page of its own (`first`) when it has cards to cut out; without cards, a short block
+ * that follows the other appendices on their page. */
+export function WalletCards({ ctx, first = true }: { ctx: PdfContext; first?: boolean }) {
   const { t, styles: s } = ctx;
   const { cards, shared } = walletCardData(ctx);
   const rows: CardData[][] = [];
   for (let index = 0; index < cards.length; index += CARDS_PER_ROW) rows.push(cards.slice(index, index + CARDS_PER_ROW));
+  if (rows.length === 0) {
+    return (
+      <View wrap={false}>
+        <PartHeading ctx={ctx} title={t('pdf:appendix.walletCards')} first={first} />
+        <NotYetWritten ctx={ctx} />
+      </View>
+    );
+  }
 
   return (
     <>
-      <PartHeading ctx={ctx} title={t('pdf:appendix.walletCards')} first />
-      {rows.length === 0 ? <NotYetWritten ctx={ctx} /> : <Note ctx={ctx}>{t('pdf:note.cutOut')}</Note>}
+      <PartHeading ctx={ctx} title={t('pdf:appendix.walletCards')} first={first} />
+      <Note ctx={ctx}>{t('pdf:note.cutOut')}</Note>
       {rows.map((row, index) => (
         <View key={index} style={s.cardGrid} wrap={false}>
           {row.map((data) => (

@@ -5,7 +5,8 @@
  * unbroken addresses, e-mail and web addresses and long Chinese and Thai entries. The PDF itself is
  * checked (`pdftotext -bbox`): no word over another word, none in the side margins, none across the
  * edges of the content region (the running header stays one line), and the company name whole on the
- * cover. Renders run one after the other (two cores are shared).
+ * cover. The continuity summary of such a plan is checked the same way. Renders run one after the other
+ * (two cores are shared).
  *
  * Set PDF_TEST_OUTPUT_DIR to keep the PDFs.
  */
@@ -22,6 +23,8 @@ import { layoutProblems } from '../testing/layout-problems-node';
 import { foodManufacturerTexts, localeResources } from '../testing/locale-resources';
 import { pdfText } from '../testing/poppler-node';
 import { textLayerPattern } from '../testing/text-layer';
+import { renderSummaryPdf } from '../summary/render-summary';
+import { createSummaryTranslator, SUMMARY_NAMESPACES } from '../summary/translators';
 import { createPdfTranslator, PDF_NAMESPACES } from '../translator';
 import type { PaperSize } from './PlanDocument';
 import { PAGE_MARGIN } from './styles';
@@ -33,6 +36,14 @@ const outputDir = process.env.PDF_TEST_OUTPUT_DIR;
 const CASES: readonly (readonly [LanguageCode, PaperSize, string])[] = [
   ...LANGUAGE_CODES.map((language) => [language, 'A4', LONG_NAME_SPACED] as const),
   ...(['es', 'th', 'zh-Hant'] as const).map((language) => [language, 'LETTER', LONG_NAME_UNBROKEN] as const),
+];
+
+/** The summary's content region (summary-styles.ts summaryPage). */
+const SUMMARY_MARGIN = { top: 50, bottom: 46 } as const;
+const SUMMARY_CASES: readonly (readonly [LanguageCode, PaperSize, string])[] = [
+  ['es', 'A4', LONG_NAME_SPACED],
+  ['th', 'LETTER', LONG_NAME_UNBROKEN],
+  ['zh-Hant', 'A4', LONG_NAME_UNBROKEN],
 ];
 
 let dir = '';
@@ -64,5 +75,25 @@ describe.each(CASES)('a hostile plan in %s on %s', (language, paperSize, company
 
   it('prints the whole company name on the cover', () => {
     expect(pdfText(file, 1).normalize('NFC')).toMatch(textLayerPattern(companyName));
+  });
+});
+
+describe.each(SUMMARY_CASES)('the continuity summary of a hostile plan in %s on %s', (language, paperSize, companyName) => {
+  const plan = hostilePlan(foodManufacturerSample(NOW, foodManufacturerTexts(language)), companyName);
+  let file = '';
+
+  beforeAll(async () => {
+    const t = await createSummaryTranslator(language, localeResources(language, SUMMARY_NAMESPACES));
+    const bytes = await renderSummaryPdf({ plan, own: { t, language }, paperSize, printedAt: NOW });
+    file = join(dir, `hostile-summary-${language}-${paperSize}.pdf`);
+    writeFileSync(file, bytes);
+  }, RENDER_TIMEOUT);
+
+  it('draws no text over other text, into the margins or across the running header and footer', () => {
+    expect(layoutProblems(file, PAGE_MARGIN.side, SUMMARY_MARGIN)).toEqual([]);
+  });
+
+  it('prints the whole company name', () => {
+    expect(pdfText(file).normalize('NFC')).toMatch(textLayerPattern(companyName));
   });
 });

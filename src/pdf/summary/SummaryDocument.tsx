@@ -16,6 +16,8 @@ import { formatDate } from '../../i18n/format';
 import type { LanguageCode } from '../../i18n/languages';
 import { splitLines } from '../document/blocks';
 import { EMPTY, type PaperSize } from '../document/context';
+import { CHROME, contentWidthOf } from '../document/styles';
+import { fitToWidth } from '../document/text-width';
 import { fontStackFor, type PdfFontFamily } from '../fonts';
 import { summaryStyles, type SummaryStyles } from './summary-styles';
 
@@ -322,14 +324,16 @@ function HazardsAndMeasures({ ctx }: { ctx: SummaryContext }) {
 
 type PageLayout = NonNullable<ComponentProps<typeof Page>['layout']>;
 
-function pageLayout(ctx: SummaryContext): PageLayout {
+function pageLayout(ctx: SummaryContext, paperSize: PaperSize): PageLayout {
   const { first, own, summary } = ctx;
   const s = first.s;
+  // one line, however long the name: cut with an ellipsis here, printed whole above the summary
+  const company = fitToWidth(summary.companyName.trim(), CHROME.fontSize, contentWidthOf(paperSize) * CHROME.companyShare - 1);
   const issued = first.t('summary:pdf.issued', { date: formatDate(isoDay(ctx.printedAt), first.language) });
   return ({ children, pageNumber, totalPages }) => (
     <>
       <View style={s.header}>
-        <Text style={own.s.chromeLeft}>{summary.companyName.trim()}</Text>
+        <Text style={own.s.chromeLeft}>{company}</Text>
         <Text style={s.chromeRight}>{first.t('summary:pdf.title')}</Text>
       </View>
       {children}
@@ -374,7 +378,7 @@ export function SummaryDocument({ plan, own, partner, paperSize, printedAt }: Su
       language={first.language}
       creationDate={printedAt}
     >
-      <Page size={paperSize} style={first.s.summaryPage} layout={pageLayout(ctx)}>
+      <Page size={paperSize} style={first.s.summaryPage} layout={pageLayout(ctx, paperSize)}>
         <TitleBlock ctx={ctx} />
         <Figures ctx={ctx} />
         <KeyProducts ctx={ctx} />
