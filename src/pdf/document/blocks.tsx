@@ -277,22 +277,25 @@ export function Table<Row>({ ctx, columns, rows }: { ctx: PdfContext; columns: r
   const groups: number[][] =
     rows.length <= 3 ? [indices] : [indices.slice(0, 2), ...indices.slice(2, -2).map((index) => [index]), indices.slice(-2)];
   return (
-    <View style={s.table}>
-      <View style={s.headRow} fixed minPresenceAhead={1}>
-        {sized.map((column, index) => (
-          <HeadCell key={index} ctx={ctx} column={column} />
-        ))}
+    <>
+      <View>
+        <View style={s.headRow} fixed minPresenceAhead={1}>
+          {sized.map((column, index) => (
+            <HeadCell key={index} ctx={ctx} column={column} />
+          ))}
+        </View>
+        {groups.map((group) =>
+          group.length === 1 ? (
+            row(group[0] ?? 0)
+          ) : (
+            <View key={`group-${group[0] ?? 0}`} wrap={false}>
+              {group.map(row)}
+            </View>
+          ),
+        )}
       </View>
-      {groups.map((group) =>
-        group.length === 1 ? (
-          row(group[0] ?? 0)
-        ) : (
-          <View key={`group-${group[0] ?? 0}`} wrap={false}>
-            {group.map(row)}
-          </View>
-        ),
-      )}
-    </View>
+      <View style={s.tableSpace} />
+    </>
   );
 }
 

@@ -161,6 +161,9 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
 
     // tables
     table: { marginBottom: 12 },
+    /** The space after a plan table: a sibling, not the table's margin, so that a table ending at the foot
+     * of a page does not continue on the next page with its repeated header row over nothing. */
+    tableSpace: { height: 12 },
     headRow: {
       flexDirection: 'row',
       backgroundColor: COLORS.accentLight,
