@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakWord, keepPunctuation, NO_END, NO_START } from './line-breaking';
+import { breakLabelWord, breakWord, keepPunctuation, labelPieces, NO_END, NO_START } from './line-breaking';
 
 /** The pieces between break opportunities (the '' parts). */
 const pieces = (word: string) => breakWord(word).filter((part) => part !== '');
@@ -92,6 +92,17 @@ describe('breakWord', () => {
     it('break only at soft hyphens typed by the author', () => {
       expect(breakWord('con\u00ADtinuity')).toEqual(['con', 'tinuity']);
     });
+
+    it('too long for any column (addresses, names typed without spaces) break after punctuation, long runs anywhere', () => {
+      const email = 'procurement.department@cooperative-highlands.example';
+      expect(breakWord(email).join('')).toBe(email);
+      expect(pieces(email)).toContain('procurement.');
+      expect(pieces(email)).toContain('department@');
+      const name = 'PTSumberMakmurSejahteraAbadiNusantara';
+      expect(pieces(name)).toEqual(Array.from(name));
+      expectNoEdgePunctuation('https://www.example.com/continuity/plan/(final).pdf');
+      expect(breakWord('https://example.org')).toEqual(['https://example.org']);
+    });
   });
 
   it('is stable and hands out copies of its memoised parts', () => {
@@ -118,5 +129,27 @@ describe('keepPunctuation', () => {
   it('glues closing punctuation backwards and opening punctuation forwards', () => {
     expect(keepPunctuation(['(', 'a', 'b', ')', '.', 'c'])).toEqual(['(a', 'b).', 'c']);
     expect(keepPunctuation(['', 'a', '', 'b'])).toEqual(['a', 'b']);
+  });
+});
+
+describe('breakLabelWord', () => {
+  it('keeps short Thai and Chinese/Japanese label words whole', () => {
+    for (const word of ['優先順序', 'เสียหาย', 'เสียหายมาก', 'รุนแรงมาก', '優先順位', '影響度']) expect(breakLabelWord(word)).toEqual([word]);
+  });
+
+  it('breaks a long CJK label only between dictionary words, a long Thai one as running text', () => {
+    expect(breakLabelWord('用於關鍵產品（優先順序）').filter(Boolean)).toEqual(['用於', '關鍵', '產品', '（優先', '順序）']);
+    expect(breakLabelWord('ระยะเวลาเป้าหมายในการฟื้นฟู')).toEqual(breakWord('ระยะเวลาเป้าหมายในการฟื้นฟู'));
+  });
+
+  it('leaves Latin words as running text does', () => {
+    expect(breakLabelWord('Prioridad')).toEqual(['Prioridad']);
+  });
+});
+
+describe('labelPieces', () => {
+  it('lists the unbreakable pieces of a label', () => {
+    expect(labelPieces('Producto o servicio')).toEqual(['Producto', 'o', 'servicio']);
+    expect(labelPieces('3 – รุนแรงมาก')).toEqual(['3', '–', 'รุนแรงมาก']);
   });
 });

@@ -7,7 +7,9 @@
  * - Thai (no spaces between words): split into words with `Intl.Segmenter('th', { granularity: 'word' })`;
  * - Chinese and Japanese: a break between any two characters, runs of Latin letters and digits kept whole;
  * - Latin-script words (en, es, id, vi): kept whole, no hyphenation (soft hyphens typed by the author
- *   stay break points, and react-pdf draws a hyphen there as usual).
+ *   stay break points, and react-pdf draws a hyphen there as usual); but a word too long for any column
+ *   (a web or e-mail address, a name typed without spaces) breaks after its punctuation and, where a run
+ *   has none, between any two characters, without a hyphen.
  * Before the break opportunities are inserted, punctuation is glued to its neighbour (notes/pdf-rnd.md §2):
  * no line may start with closing punctuation or end with opening punctuation, e.g. "(หน้าร้าน)" may break
  * as "(หน้า" / "ร้าน)" but never as "(" / "หน้าร้าน)" or "…ร้าน" / ")".
@@ -89,10 +91,29 @@ function withBreaks(parts: readonly string[]): string[] {
   return parts.flatMap((part, i) => (i === 0 ? [part] : ['', part]));
 }
 
+/** A space-free Latin "word" longer than this (a web or e-mail address, a name typed without spaces)
+ * may break inside: it would not fit a table column, and often not even a line. */
+const LONG_WORD = 24;
+/** Inside a long word, a run of more characters than this without punctuation may break anywhere. */
+const LONG_RUN = 12;
+/** Characters after which a long word breaks first (the parts of addresses). */
+const AFTER = /(?<=[/.@_\-?&=#:,;+~|\\])/u;
+
+/** Break opportunities inside a long word: after its punctuation, and between any two characters of a long run. */
+function longWordParts(word: string): string[] {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const segmenter = graphemeSegmenter;
+  const runs = word.split(AFTER).filter(Boolean);
+  return runs.flatMap((run) =>
+    Array.from(run).length > LONG_RUN ? Array.from(segmenter.segment(run), ({ segment }) => segment) : [run],
+  );
+}
+
 function computeParts(word: string): string[] {
   if (THAI.test(word)) return withBreaks(keepPunctuation(thaiWords(word)));
   if (CJK.test(word)) return withBreaks(keepPunctuation(cjkTokens(word)));
   if (word.includes(SOFT_HYPHEN)) return word.split(SOFT_HYPHEN);
+  if (Array.from(word).length > LONG_WORD) return withBreaks(keepPunctuation(longWordParts(word)));
   return [word];
 }
 
@@ -115,4 +136,38 @@ export function breakWord(word: string): string[] {
     memo.set(word, parts);
   }
   return [...parts];
+}
+
+/** A Thai or Chinese/Japanese label word of at most this many characters (graphemes) is never broken. */
+const SHORT_LABEL_WORD = { thai: 12, cjk: 6 } as const;
+
+let cjkWordSegmenter: Intl.Segmenter | undefined;
+
+function graphemeCount(word: string): number {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(graphemeSegmenter.segment(word)).length;
+}
+
+/**
+ * The hyphenation callback of labels: table headers and the names of choices ("優先順序", "เสียหายมาก").
+ * A short Thai or Chinese/Japanese label word is kept whole (a dictionary splits compounds such as
+ * เสีย|หาย, and any two CJK characters may part in running text); a longer one breaks only between
+ * dictionary words. Everything else breaks as in running text (breakWord).
+ */
+export function breakLabelWord(word: string): string[] {
+  if (THAI.test(word)) return graphemeCount(word) <= SHORT_LABEL_WORD.thai ? [word] : breakWord(word);
+  if (CJK.test(word)) {
+    if (graphemeCount(word) <= SHORT_LABEL_WORD.cjk) return [word];
+    cjkWordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    return withBreaks(keepPunctuation(Array.from(cjkWordSegmenter.segment(word), ({ segment }) => segment)));
+  }
+  return breakWord(word);
+}
+
+/** The pieces a label may be broken into: its space-separated words, each cut as breakLabelWord cuts it. */
+export function labelPieces(label: string): string[] {
+  return label
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => breakLabelWord(word).filter((part) => part !== ''));
 }

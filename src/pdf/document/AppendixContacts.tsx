@@ -29,6 +29,7 @@ export function AppendixContacts({ ctx }: { ctx: PdfContext }) {
             {
               header: t('pdf:column.type'),
               width: 20,
+              labels: true,
               value: (contact) => (contact.category === null ? '–' : t(`options:contactCategory.${contact.category}`)),
             },
             { header: t('pdf:column.organisation'), width: 30, value: (contact) => ({ text: shown(contact.organisation), tone: 'strong' }) },

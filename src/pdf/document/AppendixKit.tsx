@@ -1,13 +1,21 @@
 /** Appendix C: the emergency kit and when each item was last checked. */
+import { View } from '@react-pdf/renderer';
 import { NotYetWritten, PartHeading, shown, Table } from './blocks';
 import type { PdfContext } from './context';
 
 export function AppendixKit({ ctx }: { ctx: PdfContext }) {
   const { plan, t } = ctx;
+  if (plan.kit.length === 0) {
+    return (
+      <View wrap={false}>
+        <PartHeading ctx={ctx} title={t('pdf:appendix.kit')} />
+        <NotYetWritten ctx={ctx} />
+      </View>
+    );
+  }
   return (
     <>
       <PartHeading ctx={ctx} title={t('pdf:appendix.kit')} />
-      {plan.kit.length === 0 ? <NotYetWritten ctx={ctx} /> : null}
       <Table
           ctx={ctx}
           rows={plan.kit}

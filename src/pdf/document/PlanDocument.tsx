@@ -27,6 +27,8 @@ import { Step7Strategies } from './Step7Strategies';
 import { Step8Finance } from './Step8Finance';
 import { Step9Exercises } from './Step9Exercises';
 import { Step10Review } from './Step10Review';
+import { CHROME } from './styles';
+import { fitToWidth } from './text-width';
 import { WalletCards } from './WalletCards';
 
 export type { PaperSize, PlanDocumentProps } from './context';
@@ -37,7 +39,8 @@ type PageLayout = NonNullable<ComponentProps<typeof Page>['layout']>;
  * region is the same on every page. No lineHeight above the chrome (notes §3.4): only on the Texts. */
 function pageLayout(ctx: PdfContext): PageLayout {
   const { plan, t, styles: s } = ctx;
-  const company = plan.company.name.trim();
+  // one line, however long the name: cut with an ellipsis here, printed whole on the cover
+  const company = fitToWidth(plan.company.name.trim(), CHROME.fontSize, ctx.contentWidth * CHROME.companyShare - 1);
   const right = [t('pdf:document.title'), t('pdf:footer.version', { version: plan.revision })].join(' · ');
   const printed = t('pdf:footer.printed', { date: ctx.date(isoDay(ctx.printedAt)) });
   const privacy = t('pdf:footer.privacy');
@@ -87,9 +90,11 @@ export function PlanDocument(props: PlanDocumentProps) {
           <Page {...page}>
             <QuickPlanParts ctx={ctx} />
           </Page>
-          <Page {...page}>
-            <WalletCards ctx={ctx} title={t('pdf:quickPlan.walletCards')} />
-          </Page>
+          {plan.contacts.employees.length > 0 ? (
+            <Page {...page}>
+              <WalletCards ctx={ctx} title={t('pdf:quickPlan.walletCards')} />
+            </Page>
+          ) : null}
         </>
       ) : (
         <FullPlanPages ctx={ctx} page={page} />
@@ -100,6 +105,9 @@ export function PlanDocument(props: PlanDocumentProps) {
 
 /** Steps 1 to 10 and the appendices (self-check, contact lists, emergency kit, wallet cards) of a Full plan. */
 function FullPlanPages({ ctx, page }: { ctx: PdfContext; page: Omit<ComponentProps<typeof Page>, 'children'> }) {
+  // cards to cut out start a page; "not yet written" shares the page of the other appendices
+  const hasWalletCards = ctx.plan.contacts.employees.length > 0;
+  const walletCardsTitle = ctx.t('pdf:appendix.walletCards');
   return (
     <>
       <Page {...page}>
@@ -118,10 +126,13 @@ function FullPlanPages({ ctx, page }: { ctx: PdfContext; page: Omit<ComponentPro
         <AppendixSelfCheck ctx={ctx} />
         <AppendixContacts ctx={ctx} />
         <AppendixKit ctx={ctx} />
+        {hasWalletCards ? null : <WalletCards ctx={ctx} title={walletCardsTitle} first={false} />}
       </Page>
-      <Page {...page}>
-        <WalletCards ctx={ctx} title={ctx.t('pdf:appendix.walletCards')} />
-      </Page>
+      {hasWalletCards ? (
+        <Page {...page}>
+          <WalletCards ctx={ctx} title={walletCardsTitle} />
+        </Page>
+      ) : null}
     </>
   );
 }

@@ -20,6 +20,7 @@ export function Step2KeyProducts({ ctx }: { ctx: PdfContext }) {
   const impactColumns: Column<KeyProduct>[] = IMPACT_AREAS.map((area) => ({
     header: t(IMPACT_HEADERS[area]),
     width: 12,
+    labels: true,
     value: (product) => {
       const level = product.impact[area];
       return level === null ? { text: '–', tone: 'muted' } : { text: t(`options:impactLevel.${level}`), tone: level >= 3 ? 'strong' : 'normal' };

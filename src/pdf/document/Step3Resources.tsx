@@ -28,11 +28,23 @@ export function Step3Resources({ ctx }: { ctx: PdfContext }) {
   const resourceColumn = (width: number): Column<IndexedResource> => ({
     header: t('pdf:column.resource'),
     width,
-    value: ({ resource }) => ({ text: shown(resource.name), tone: 'strong', sub: resource.quantity.trim() || undefined }),
+    // a substitute of a bottleneck prints in the bottleneck table; of any other resource, here
+    value: ({ resource }) => ({
+      text: shown(resource.name),
+      tone: 'strong',
+      sub:
+        filled(
+          resource.quantity,
+          resource.isBottleneck || !resource.substituteNote.trim()
+            ? ''
+            : t('pdf:value.labelled', { label: t('pdf:column.substitute'), value: resource.substituteNote }),
+        ).join('\n') || undefined,
+    }),
   });
   const typeColumn = (width: number): Column<IndexedResource> => ({
     header: t('pdf:column.type'),
     width,
+    labels: true,
     value: ({ resource }) => (resource.category === null ? '–' : t(`options:resourceCategory.${resource.category}`)),
   });
   const bottleneckColumn: Column<IndexedResource> = {

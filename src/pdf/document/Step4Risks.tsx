@@ -155,15 +155,26 @@ export function Step4Risks({ ctx }: { ctx: PdfContext }) {
             ctx={ctx}
             rows={hazards}
             columns={[
-              { header: t('pdf:column.hazard'), width: 22, value: (hazard) => ({ text: ctx.hazardName(hazard), tone: 'strong' }) },
+              {
+                header: t('pdf:column.hazard'),
+                width: 22,
+                // a hazard chosen from the list may carry the user's own detail ("river behind the workshop")
+                value: (hazard) => ({
+                  text: ctx.hazardName(hazard),
+                  tone: 'strong',
+                  sub: hazard.code !== null && hazard.code !== 'other' && hazard.label.trim() ? hazard.label : undefined,
+                }),
+              },
               {
                 header: t('pdf:column.likelihood'),
                 width: 29,
+                labels: true,
                 value: (hazard) => (onScale(hazard.likelihood) ? t(`options:likelihood.${hazard.likelihood}`) : '–'),
               },
               {
                 header: t('pdf:column.impact'),
                 width: 29,
+                labels: true,
                 value: (hazard) => (onScale(hazard.impact) ? t(`options:severity.${hazard.impact}`) : '–'),
               },
               {

@@ -47,6 +47,7 @@ export function Step5Measures({ ctx }: { ctx: PdfContext }) {
             {
               header: t('pdf:column.status'),
               width: 12,
+              labels: true,
               value: (measure) => ({
                 text: t(`options:measureStatus.${measure.status}`),
                 tone: measure.status === 'done' ? 'good' : 'normal',

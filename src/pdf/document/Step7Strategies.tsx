@@ -64,6 +64,7 @@ export function Step7Strategies({ ctx }: { ctx: PdfContext }) {
             {
               header: t('pdf:column.strategy'),
               width: 20,
+              labels: true,
               value: ({ strategy }) =>
                 strategy === undefined
                   ? { text: t('pdf:value.noStrategy'), tone: 'alert', fill: COLORS.alertLight }

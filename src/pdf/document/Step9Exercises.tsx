@@ -36,6 +36,7 @@ export function Step9Exercises({ ctx }: { ctx: PdfContext }) {
             {
               header: t('pdf:column.type'),
               width: 19,
+              labels: true,
               value: (exercise) => (exercise.type === null ? '–' : t(`options:exerciseType.${exercise.type}`)),
             },
             { header: t('pdf:column.scenario'), width: 22, value: (exercise) => shown(exercise.scenario) },

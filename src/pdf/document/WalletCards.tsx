@@ -10,8 +10,12 @@ import { formatList, labelledValue } from '../../i18n/join';
 import { filled, NotYetWritten, Note, PartHeading, shown, splitLines } from './blocks';
 import type { PdfContext } from './context';
 import { emergencyNumbers } from './QuickCard';
+import { WALLET_CARD } from './styles';
+import { fitToWidth } from './text-width';
 
 const CARDS_PER_ROW = 2;
+/** The company name heads every card on one line, cut with an ellipsis when it is long. */
+const CARD_COMPANY_WIDTH = (WALLET_CARD.width - 2 * WALLET_CARD.padding) * WALLET_CARD.companyShare - 1;
 const NUMBERS_ON_CARD = 3;
 
 const nameAndPhone = (name: string, phone: string): string => filled(name, phone).join(' · ');
@@ -54,7 +58,7 @@ export function WalletCard({ ctx, data, shared }: { ctx: PdfContext; data: CardD
   return (
     <View style={s.card} wrap={false}>
       <View style={s.cardHead}>
-        <Text style={s.cardCompany}>{shown(plan.company.name)}</Text>
+        <Text style={s.cardCompany}>{shown(fitToWidth(plan.company.name.trim(), WALLET_CARD.companySize, CARD_COMPANY_WIDTH))}</Text>
         <Text style={s.cardTitle}>{t('pdf:walletCard.title')}</Text>
       </View>
       <Text style={s.cardName}>{shown(employee.name)}</Text>
@@ -110,16 +114,26 @@ export function walletCardData(ctx: PdfContext): { cards: CardData[]; shared: Ca
   return { cards, shared };
 }
 
-export function WalletCards({ ctx, title }: { ctx: PdfContext; title: string }) {
+/** Appendix D (or the Quick plan's cards, under `title`): on a page of its own (`first`) when it has cards to
+ * cut out; without cards, a short block that follows the other appendices on their page. */
+export function WalletCards({ ctx, title, first = true }: { ctx: PdfContext; title: string; first?: boolean }) {
   const { t, styles: s } = ctx;
   const { cards, shared } = walletCardData(ctx);
   const rows: CardData[][] = [];
   for (let index = 0; index < cards.length; index += CARDS_PER_ROW) rows.push(cards.slice(index, index + CARDS_PER_ROW));
+  if (rows.length === 0) {
+    return (
+      <View wrap={false}>
+        <PartHeading ctx={ctx} title={title} first={first} />
+        <NotYetWritten ctx={ctx} />
+      </View>
+    );
+  }
 
   return (
     <>
-      <PartHeading ctx={ctx} title={title} first />
-      {rows.length === 0 ? <NotYetWritten ctx={ctx} /> : <Note ctx={ctx}>{t('pdf:note.cutOut')}</Note>}
+      <PartHeading ctx={ctx} title={title} first={first} />
+      <Note ctx={ctx}>{t('pdf:note.cutOut')}</Note>
       {rows.map((row, index) => (
         <View key={index} style={s.cardGrid} wrap={false}>
           {row.map((data) => (

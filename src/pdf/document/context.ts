@@ -20,7 +20,7 @@ import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import { pathScope } from '../../questionnaire';
 import type { LanguageCode } from '../../i18n/languages';
 import { fontStackFor, type PdfFontFamily } from '../fonts';
-import { pdfStyles, type PdfStyles } from './styles';
+import { contentWidthOf, pdfStyles, type PdfStyles } from './styles';
 
 export type PaperSize = 'A4' | 'LETTER';
 
@@ -48,6 +48,8 @@ export interface PdfContext {
   language: LanguageCode;
   printedAt: Date;
   styles: PdfStyles;
+  /** The width between the side margins, in points: the width of every table. */
+  contentWidth: number;
   /** The plan's issues on its path at printedAt: the source of every flag printed (gaps, slower than target, overdue). */
   issues: readonly PlanIssue[];
   productsByRank: readonly KeyProduct[];
@@ -88,6 +90,7 @@ export function createPdfContext({ plan, t, language, printedAt, paperSize, font
     language,
     printedAt,
     styles: pdfStyles(fontStack ?? fontStackFor(language), paperSize),
+    contentWidth: contentWidthOf(paperSize),
     issues,
     productsByRank,
     productById: new Map(plan.keyProducts.map((product) => [product.id, product])),

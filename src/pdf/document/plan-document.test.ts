@@ -217,8 +217,12 @@ describe('the printed plan', () => {
       expect(lineEdgeViolations(rendered.pages)).toEqual([]);
     });
 
-    it('draws no text over other text or into the margins', () => {
-      expect(layoutProblems(rendered.file, PAGE_MARGIN.side)).toEqual([]);
+    it('draws no text over other text, into the margins or across the running header and footer', () => {
+      expect(layoutProblems(rendered.file, PAGE_MARGIN.side, PAGE_MARGIN)).toEqual([]);
+    });
+
+    it('stays within its size budget (400 KB)', () => {
+      expect(timings[name]?.bytes).toBeLessThan(400 * 1024);
     });
 
     it('puts the headings in the PDF language', () => {
@@ -266,7 +270,7 @@ describe('the printed plan', () => {
     });
 
     it('draws no text over other text or into the margins', () => {
-      expect(layoutProblems(rendered.file, PAGE_MARGIN.side)).toEqual([]);
+      expect(layoutProblems(rendered.file, PAGE_MARGIN.side, PAGE_MARGIN)).toEqual([]);
     });
 
     it('flags the key products without a strategy', () => {
@@ -303,7 +307,7 @@ describe('the printed plan', () => {
     });
 
     it('draws no text over other text or into the margins', () => {
-      expect(layoutProblems(rendered.file, PAGE_MARGIN.side)).toEqual([]);
+      expect(layoutProblems(rendered.file, PAGE_MARGIN.side, PAGE_MARGIN)).toEqual([]);
     });
 
     it('gives every string back', () => {

@@ -49,9 +49,19 @@ export const PAGE_MARGIN = { top: 58, bottom: 54, side: 48, chrome: 24 } as cons
 /** Page widths in points. */
 const PAGE_WIDTH: Readonly<Record<'A4' | 'LETTER', number>> = { A4: 595.28, LETTER: 612 };
 
+/** The width between the side margins, in points. */
+export const contentWidthOf = (paperSize: 'A4' | 'LETTER'): number => PAGE_WIDTH[paperSize] - 2 * PAGE_MARGIN.side;
+
+/** A wallet card (85.6 × 54 mm): its width and side padding in points, and its head's company name, on one
+ * line in this share of the card's inner width. */
+export const WALLET_CARD = { width: 242.6, padding: 9, companySize: 7, companyShare: 0.62 } as const;
+
+/** The running header: company name on the left, on one line, in this share of the content width. */
+export const CHROME = { fontSize: 7.5, companyShare: 0.6 } as const;
+
 function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') {
   const fontFamily = [...fontStack];
-  const contentWidth = PAGE_WIDTH[paperSize] - 2 * PAGE_MARGIN.side;
+  const contentWidth = contentWidthOf(paperSize);
   /** A share of the content width in points: react-pdf parses percent strings on every node, numbers are free. */
   const share = (percent: number): number => Math.floor((contentWidth * percent) / 100 * 100) / 100;
   /** A text style: font stack, size and line height always together. */
@@ -97,8 +107,8 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
       borderTopWidth: 0.5,
       borderTopColor: COLORS.rule,
     },
-    chromeLeft: text(7.5, 1.3, { ...bold, color: COLORS.accentDark, maxWidth: '60%' }),
-    chromeRight: text(7.5, 1.3, { color: COLORS.muted, textAlign: 'right', maxWidth: '40%' }),
+    chromeLeft: text(CHROME.fontSize, 1.3, { ...bold, color: COLORS.accentDark, maxWidth: `${CHROME.companyShare * 100}%` }),
+    chromeRight: text(CHROME.fontSize, 1.3, { color: COLORS.muted, textAlign: 'right', maxWidth: `${(1 - CHROME.companyShare) * 100}%` }),
     chromeFooter: text(7.5, 1.3, { color: COLORS.muted, width: '25%' }),
     chromeFooterCenter: text(7.5, 1.3, { ...bold, color: COLORS.muted, width: '50%', textAlign: 'center' }),
     chromeFooterRight: text(7.5, 1.3, { color: COLORS.muted, width: '25%', textAlign: 'right' }),
@@ -151,6 +161,9 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
 
     // tables
     table: { marginBottom: 12 },
+    /** The space after a plan table: a sibling, not the table's margin, so that a table ending at the foot
+     * of a page does not continue on the next page with its repeated header row over nothing. */
+    tableSpace: { height: 12 },
     headRow: {
       flexDirection: 'row',
       backgroundColor: COLORS.accentLight,
@@ -278,12 +291,12 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
     // wallet cards (85.6 × 54 mm)
     cardGrid: { flexDirection: 'row', justifyContent: 'space-between', marginBottom: 10 },
     card: {
-      width: 242.6,
+      width: WALLET_CARD.width,
       minHeight: 153,
       borderWidth: 0.75,
       borderStyle: 'dashed',
       borderColor: COLORS.ruleStrong,
-      paddingHorizontal: 9,
+      paddingHorizontal: WALLET_CARD.padding,
       paddingTop: 7,
       paddingBottom: 6,
     },
@@ -295,7 +308,7 @@ function build(fontStack: readonly PdfFontFamily[], paperSize: 'A4' | 'LETTER') 
       paddingBottom: 2,
       marginBottom: 3,
     },
-    cardCompany: text(7, 1.3, { ...bold, color: COLORS.accentDark, maxWidth: '62%' }),
+    cardCompany: text(WALLET_CARD.companySize, 1.3, { ...bold, color: COLORS.accentDark, maxWidth: `${WALLET_CARD.companyShare * 100}%` }),
     cardTitle: text(7, 1.3, { ...bold, color: COLORS.alert, textAlign: 'right', maxWidth: '38%' }),
     cardName: text(9.5, 1.3, bold),
     cardLine: text(6.8, 1.3),

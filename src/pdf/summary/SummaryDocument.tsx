@@ -17,6 +17,8 @@ import { pathScope } from '../../questionnaire';
 import type { LanguageCode } from '../../i18n/languages';
 import { splitLines } from '../document/blocks';
 import { EMPTY, type PaperSize } from '../document/context';
+import { CHROME, contentWidthOf } from '../document/styles';
+import { fitToWidth } from '../document/text-width';
 import { fontStackFor, type PdfFontFamily } from '../fonts';
 import { summaryStyles, type SummaryStyles } from './summary-styles';
 
@@ -269,7 +271,11 @@ function Hazards({ ctx }: { ctx: SummaryContext }) {
                 {key === null ? (
                   <Typed ctx={ctx} text={hazard.label} style="item" />
                 ) : (
-                  <Both ctx={ctx} k={key} style="item" secondStyle="itemSecond" />
+                  <>
+                    <Both ctx={ctx} k={key} style="item" secondStyle="itemSecond" />
+                    {/* the user's own detail of a hazard chosen from the list */}
+                    {hazard.label.trim() === '' ? null : <Typed ctx={ctx} text={hazard.label} style="tableText" />}
+                  </>
                 )}
               </View>
             </View>
@@ -319,14 +325,16 @@ function HazardsAndMeasures({ ctx }: { ctx: SummaryContext }) {
 
 type PageLayout = NonNullable<ComponentProps<typeof Page>['layout']>;
 
-function pageLayout(ctx: SummaryContext): PageLayout {
+function pageLayout(ctx: SummaryContext, paperSize: PaperSize): PageLayout {
   const { first, own, summary } = ctx;
   const s = first.s;
+  // one line, however long the name: cut with an ellipsis here, printed whole above the summary
+  const company = fitToWidth(summary.companyName.trim(), CHROME.fontSize, contentWidthOf(paperSize) * CHROME.companyShare - 1);
   const issued = first.t('summary:pdf.issued', { date: formatDate(isoDay(ctx.printedAt), first.language) });
   return ({ children, pageNumber, totalPages }) => (
     <>
       <View style={s.header}>
-        <Text style={own.s.chromeLeft}>{summary.companyName.trim()}</Text>
+        <Text style={own.s.chromeLeft}>{company}</Text>
         <Text style={s.chromeRight}>{first.t('summary:pdf.title')}</Text>
       </View>
       {children}
@@ -371,7 +379,7 @@ export function SummaryDocument({ plan, own, partner, paperSize, printedAt }: Su
       language={first.language}
       creationDate={printedAt}
     >
-      <Page size={paperSize} style={first.s.summaryPage} layout={pageLayout(ctx)}>
+      <Page size={paperSize} style={first.s.summaryPage} layout={pageLayout(ctx, paperSize)}>
         <TitleBlock ctx={ctx} />
         <Figures ctx={ctx} />
         <KeyProducts ctx={ctx} />

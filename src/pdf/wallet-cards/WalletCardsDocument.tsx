@@ -6,7 +6,8 @@
  */
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { createPdfContext, type PlanDocumentProps } from '../document/context';
-import { COLORS } from '../document/styles';
+import { CHROME, COLORS } from '../document/styles';
+import { fitToWidth } from '../document/text-width';
 import { WalletCard, walletCardData, type CardData } from '../document/WalletCards';
 
 export type WalletCardsDocumentProps = PlanDocumentProps;
@@ -68,7 +69,7 @@ export function WalletCardsDocument(props: WalletCardsDocumentProps) {
       {sheets.map((onSheet, page) => (
         <Page key={page} size={props.paperSize} style={{ fontFamily: s.page.fontFamily, color: COLORS.ink }}>
           <View style={{ ...textBox, top: top - 3 * MARK - 26 }}>
-            <Text style={s.chromeLeft}>{title}</Text>
+            <Text style={s.chromeLeft}>{fitToWidth(title, CHROME.fontSize, CARDS_ACROSS * CARD_WIDTH * CHROME.companyShare - 1)}</Text>
             <Text style={s.small}>{t('pdf:note.cutOut')}</Text>
           </View>
           {onSheet.map((data, index) => (
