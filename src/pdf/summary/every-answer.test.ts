@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEADER_CONTACT, partnerSummary, planIssues } from '../../domain';
 import { foodManufacturerSample } from '../../domain/samples';
 import { LANGUAGE_CODES } from '../../i18n/languages';
+import { pathScope } from '../../questionnaire';
 import { registerPdfFontsForNode } from '../fonts-node';
 import { foodManufacturerTexts, localeResources } from '../testing/locale-resources';
 import { markEveryTextAnswer } from '../testing/marked-plan';
@@ -41,7 +42,7 @@ const marked = markEveryTextAnswer(foodManufacturerSample(NOW, foodManufacturerT
 const plan = { ...marked.plan, partnerSummary: { ...marked.plan.partnerSummary, contactId: LEADER_CONTACT, hiddenItems: [] } };
 const { markers } = marked;
 /** What the summary is built from: a marker in it belongs on the paper. */
-const summaryData = JSON.stringify(partnerSummary(plan, planIssues(plan, NOW), NOW));
+const summaryData = JSON.stringify(partnerSummary(plan, planIssues(plan, NOW), NOW, pathScope(plan.path)));
 const expected = markers.filter(({ marker }) => summaryData.includes(marker));
 
 let dir = '';
