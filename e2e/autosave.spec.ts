@@ -7,12 +7,12 @@ test.describe('Drafts are saved as the owner types', () => {
     await plans.createPlan('Cơ sở Bánh Mì Hồng Hà', 'Full plan');
     await typeInto(page, page.getByLabel('Position', { exact: true }), 'Nguyễn Thị Hồng');
     await expectSaved(page);
-    await typeInto(page, page.getByLabel("Deputy's phone number"), '+84 24 3826 1234');
+    await typeInto(page, page.getByLabel('Email', { exact: true }), 'hong@banhmihongha.example');
     await page.reload();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Purpose, scope and BCP team' })).toBeVisible();
     await expect(page.getByLabel('Position', { exact: true })).toHaveValue('Nguyễn Thị Hồng');
-    await expect(page.getByLabel("Deputy's phone number")).toHaveValue('+84 24 3826 1234');
+    await expect(page.getByLabel('Email', { exact: true })).toHaveValue('hong@banhmihongha.example');
   });
 
   test('each step has its own address, so the back button returns to the step', async ({ page }) => {
