@@ -206,7 +206,7 @@ test.describe('Plan files', () => {
     expect(stored?.id).toBe(fixturePlan?.id);
     expect(stored?.keyProducts).toEqual(fixturePlan?.keyProducts);
     // the same staff list (each record now with an empty "second number to check"), the leader one of them
-    expect(stored?.contacts).toMatchObject(fixturePlan?.contacts ?? {});
+    expect(stored?.contacts).toMatchObject(fixturePlan?.contacts as Record<string, unknown>);
     const staff = (stored?.contacts as { employees: { id: string; name: string }[] }).employees;
     const leaderId = (stored?.team as { leader: { employeeId: string } }).leader.employeeId;
     expect(staff.find((employee) => employee.id === leaderId)?.name).toBe('สมชาย รัตนกุล');
