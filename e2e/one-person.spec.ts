@@ -21,7 +21,15 @@ test('an owner doing step 1 first adds the leader and deputy there, and their on
   await addPersonInStep1(page, 'BCP leader', 'Lucía Fernández', '+34 612 345 678');
   const leaderPhone = personChooser(page, 'BCP leader').getByLabel('Mobile phone of Lucía Fernández');
   await expect(leaderPhone).toHaveValue('+34 612 345 678');
-  await press(page, personChooser(page, 'Deputy').getByRole('button', { name: /Add a person to the staff list/ }));
+  // a name already on the staff list is chosen, not added twice
+  const deputy = personChooser(page, 'Deputy');
+  await press(page, deputy.getByRole('button', { name: /Add a person to the staff list/ }));
+  await page.keyboard.type('lucía  fernández');
+  await page.keyboard.press('Enter');
+  await expect(deputy.getByRole('combobox').locator('option:checked')).toHaveText('Lucía Fernández');
+  await expect(deputy.getByText("The deputy is the BCP leader too. Choose someone else, who can act when the leader can't.")).toBeVisible();
+  await expect(page.getByLabel('Mobile phone of Lucía Fernández')).toHaveCount(1);
+  await press(page, deputy.getByRole('button', { name: /Add a person to the staff list/ }));
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.type('Jorge Ruiz');
   await typeInto(page, personChooser(page, 'Deputy').getByLabel('Mobile phone', { exact: true }), '+34 699 111 222');

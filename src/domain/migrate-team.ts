@@ -1,3 +1,4 @@
+import { digitsOf, normalisedName } from './derive/team';
 import { newId } from './fields';
 import { PlanDataError } from './plan-data-error';
 
@@ -6,13 +7,6 @@ type RawRecord = Record<string, unknown>;
 const isRecord = (value: unknown): value is RawRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** A name as people write it in different places: same letters, any spacing or case. */
-export function normalisedName(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
-}
-
-/** A phone number's digits: "081-234 5678" and "0812345678" are the same number. */
-const digitsOf = (phone: string): string => phone.normalize('NFKC').replace(/\D/gu, '');
 
 /**
  * Where the step 1 number goes in the staff record it is linked to, so that no number is lost:

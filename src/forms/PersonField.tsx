@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { employeeSchema, newId, type Employee } from '../domain';
+import { employeeSchema, existingPerson, newId, type Employee } from '../domain';
 import type { FieldDefinition } from '../questionnaire';
 import { Field, type FieldTexts } from '../ui';
 import { controlId, translateValidation } from './field-texts';
@@ -32,7 +32,9 @@ export function PersonField({ definition, name, recordPath, textKey, field }: Pe
   const { control } = useFormContext();
   const chosenId = useWatch({ control, name }) as string | null;
   const employees = (useWatch({ control, name: EMPLOYEES }) ?? []) as Employee[];
-  const index = chosenId === null ? -1 : employees.findIndex((employee) => employee.id === chosenId);
+  const otherChoice = useWatch({ control, name: definition.phoneShownBy ?? name }) as string | null;
+  const shownElsewhere = definition.phoneShownBy !== undefined && otherChoice === chosenId;
+  const index = chosenId === null || shownElsewhere ? -1 : employees.findIndex((employee) => employee.id === chosenId);
   const chosen = employees[index];
 
   return (
@@ -105,11 +107,16 @@ function AddPerson({ referencePath, selectId }: { referencePath: string; selectI
       nameInput.current?.focus();
       return;
     }
-    const employee = employeeSchema.parse({ id: newId(), name: personName.trim(), mobile: mobile.trim() });
     const current = getValues(EMPLOYEES) as Employee[];
-    setValue(EMPLOYEES, [...current, employee], { shouldDirty: true });
+    const existing = existingPerson(current, personName, mobile);
+    const employee = existing ?? employeeSchema.parse({ id: newId(), name: personName.trim(), mobile: mobile.trim() });
+    setValue(
+      EMPLOYEES,
+      existing ? current.map((candidate) => (candidate.id === existing.id ? existing : candidate)) : [...current, employee],
+      { shouldDirty: true },
+    );
     setValue(referencePath, employee.id, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
-    notify(t('person.added', { name: employee.name }));
+    notify(t(existing ? 'person.alreadyListed' : 'person.added', { name: employee.name }));
     close();
     requestAnimationFrame(() => document.getElementById(selectId)?.focus());
   };

@@ -112,7 +112,15 @@ export const STEPS: readonly StepDefinition[] = [
           { kind: 'text', name: 'team.leader.position', quick: true },
           { kind: 'email', name: 'team.leader.email', quick: true },
           { kind: 'textarea', name: 'team.leader.authority' },
-          { kind: 'reference', name: 'team.deputy.employeeId', source: 'employees', multiple: false, person: true, quick: true },
+          {
+            kind: 'reference',
+            name: 'team.deputy.employeeId',
+            source: 'employees',
+            multiple: false,
+            person: true,
+            phoneShownBy: 'team.leader.employeeId',
+            quick: true,
+          },
           {
             kind: 'list',
             name: 'team.members',

@@ -49,6 +49,8 @@ export type FieldDefinition =
       excludeSelf?: boolean;
       /** A person of the staff list chosen outside it: shows their phone (kept on the staff record) and can add a person there. */
       person?: boolean;
+      /** Another person field of the same form: when both choose the same person, only that one shows their phone. */
+      phoneShownBy?: string;
     })
   | (BaseField & {
       kind: 'list';

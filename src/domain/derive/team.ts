@@ -30,3 +30,24 @@ export function bcpLeader(plan: Plan): BcpPerson & { position: string; email: st
 export function bcpDeputy(plan: Plan): BcpPerson {
   return staffMember(plan, plan.team.deputy.employeeId);
 }
+
+/** A name as people write it in different places: same letters, any spacing or case. */
+export function normalisedName(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
+}
+
+/** A phone number's digits: "081-234 5678" and "0812345678" are the same number. */
+export const digitsOf = (phone: string): string => phone.normalize('NFKC').replace(/\D/gu, '');
+
+/**
+ * The staff record with this name, if the staff list has one: step 1 chooses that person instead of adding
+ * them twice. A number typed for them that the record does not have yet is kept, as its mobile when it has none,
+ * else as the number to check.
+ */
+export function existingPerson(employees: readonly Employee[], name: string, phone: string): Employee | null {
+  const found = employees.find((employee) => normalisedName(employee.name) === normalisedName(name));
+  if (!found) return null;
+  const digits = digitsOf(phone);
+  if (digits === '' || [found.mobile, found.altPhone, found.phoneToCheck].some((known) => digitsOf(known) === digits)) return found;
+  return found.mobile.trim() === '' ? { ...found, mobile: phone.trim() } : { ...found, phoneToCheck: phone.trim() };
+}
