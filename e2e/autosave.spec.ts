@@ -5,14 +5,14 @@ test.describe('Drafts are saved as the owner types', () => {
     const plans = new PlansList(page);
     await plans.open();
     await plans.createPlan('Cơ sở Bánh Mì Hồng Hà', 'Full plan');
-    await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Nguyễn Thị Hồng');
+    await typeInto(page, page.getByLabel('Position', { exact: true }), 'Nguyễn Thị Hồng');
     await expectSaved(page);
-    await typeInto(page, page.getByLabel("Deputy's phone number"), '+84 24 3826 1234');
+    await typeInto(page, page.getByLabel('Email', { exact: true }), 'hong@banhmihongha.example');
     await page.reload();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Purpose, scope and BCP team' })).toBeVisible();
-    await expect(page.getByLabel('Name of the BCP leader')).toHaveValue('Nguyễn Thị Hồng');
-    await expect(page.getByLabel("Deputy's phone number")).toHaveValue('+84 24 3826 1234');
+    await expect(page.getByLabel('Position', { exact: true })).toHaveValue('Nguyễn Thị Hồng');
+    await expect(page.getByLabel('Email', { exact: true })).toHaveValue('hong@banhmihongha.example');
   });
 
   test('each step has its own address, so the back button returns to the step', async ({ page }) => {
@@ -37,15 +37,15 @@ test.describe('Drafts are saved as the owner types', () => {
     await plans.createPlan('Kedai Kopi Senja', 'Full plan');
     const other = await context.newPage();
     await other.goto(page.url());
-    await typeInto(other, other.getByLabel('Name of the BCP leader'), 'Budi Santoso');
+    await typeInto(other, other.getByLabel('Position', { exact: true }), 'Budi Santoso');
     await expectSaved(other);
 
     // The first tab follows the other's change (data-safety-tabs.spec.ts has the edits at the same time).
-    await expect(page.getByLabel('Name of the BCP leader')).toHaveValue('Budi Santoso');
-    await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Siti Rahma');
+    await expect(page.getByLabel('Position', { exact: true })).toHaveValue('Budi Santoso');
+    await typeInto(page, page.getByLabel('Position', { exact: true }), 'Siti Rahma');
     await expectSaved(page);
     await expect(page.getByText('This plan was changed in another tab or window.')).toHaveCount(0);
     await other.reload();
-    await expect(other.getByLabel('Name of the BCP leader')).toHaveValue('Siti Rahma');
+    await expect(other.getByLabel('Position', { exact: true })).toHaveValue('Siti Rahma');
   });
 });

@@ -1,4 +1,4 @@
-import { expect, expectSaved, PlansList, test, typeInto } from './fixtures';
+import { addPersonInStep1, expect, expectSaved, PlansList, test } from './fixtures';
 
 declare global {
   interface Window {
@@ -18,7 +18,7 @@ test('text that looks like markup shows as text on every screen and never runs',
   const plans = new PlansList(page);
   await plans.open();
   await plans.createPlan(`Bakery ${SCRIPT}`, 'Full plan');
-  await typeInto(page, page.getByLabel('Name of the BCP leader'), IMAGE);
+  await addPersonInStep1(page, 'BCP leader', IMAGE);
   await expectSaved(page);
 
   await expect(page.locator('.editor-plan-name')).toHaveText(`Bakery ${SCRIPT}`);

@@ -10,7 +10,7 @@ declare global {
   }
 }
 
-const leader = (page: Page) => page.getByLabel('Name of the BCP leader');
+const leader = (page: Page) => page.getByLabel('Position', { exact: true });
 
 async function downloadedText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -53,15 +53,15 @@ test.describe('Storage that fails', () => {
     const problem = page.getByRole('alert').filter({ hasText: 'Your latest changes are not stored on this device yet.' });
     await expect(problem).toContainText('This device is out of storage space.');
     await expect(problem).toContainText('download this plan as a file now');
-    await typeInto(page, page.getByLabel("Deputy's phone number"), '+62 21 555 0123');
+    await typeInto(page, page.getByLabel('Email', { exact: true }), 'sari@warung.example');
     await expect(leader(page)).toHaveValue('Sari Wulandari');
 
     const file = await downloadedText(page, () => problem.getByRole('button', { name: 'Download this plan' }).click());
     expect(file.name).toMatch(/^Warung Bu Sari - BCP - \d{4}-\d{2}-\d{2}\.bcp\.json$/);
-    const saved = JSON.parse(file.text) as { format: string; plans: { team: { leader: { name: string }; deputy: { phone: string } } }[] };
+    const saved = JSON.parse(file.text) as { format: string; plans: { team: { leader: { position: string; email: string } } }[] };
     expect(saved.format).toBe('bcp-builder-plans');
-    expect(saved.plans[0]?.team.leader.name).toBe('Sari Wulandari');
-    expect(saved.plans[0]?.team.deputy.phone).toBe('+62 21 555 0123');
+    expect(saved.plans[0]?.team.leader.position).toBe('Sari Wulandari');
+    expect(saved.plans[0]?.team.leader.email).toBe('sari@warung.example');
 
     await page.evaluate(() => (window.storageFull = false));
     await expectSaved(page);
@@ -69,7 +69,7 @@ test.describe('Storage that fails', () => {
     await expect(problem).toHaveCount(0);
     await page.reload();
     await expect(leader(page)).toHaveValue('Sari Wulandari');
-    await expect(page.getByLabel("Deputy's phone number")).toHaveValue('+62 21 555 0123');
+    await expect(page.getByLabel('Email', { exact: true })).toHaveValue('sari@warung.example');
   });
 
   test('an old tab holding the database open during an upgrade: the app asks for it to be closed, then opens', async ({ page, context }) => {

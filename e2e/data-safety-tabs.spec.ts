@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { expect, expectSaved, PlansList, test, typeInto, type Page } from './fixtures';
 
 const CONFLICT = 'This plan was changed in another tab or window.';
-const leader = (page: Page) => page.getByLabel('Name of the BCP leader');
+const leader = (page: Page) => page.getByLabel('Position', { exact: true });
 
 test.describe('Two tabs, one plan', () => {
   test('a change saved in one tab shows in the other without a reload', async ({ page, context }) => {

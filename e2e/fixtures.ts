@@ -81,3 +81,19 @@ export async function expectSaved(page: Page): Promise<void> {
 export function record(page: Page, noun: string, position: number): Locator {
   return page.getByRole('group', { name: new RegExp(`^${noun} ${position}(:|$)`) });
 }
+
+/** The BCP leader or deputy chooser of step 1, with the chosen person's phone and "add a person". */
+export function personChooser(page: Page, role: 'BCP leader' | 'Deputy'): Locator {
+  return page.locator('.person-field').filter({ has: page.getByRole('combobox', { name: new RegExp(`^${role}`) }) });
+}
+
+/** Adds a person to the staff list from step 1 and chooses them as BCP leader or deputy, with the keyboard. */
+export async function addPersonInStep1(page: Page, role: 'BCP leader' | 'Deputy', name: string, phone = ''): Promise<void> {
+  const chooser = personChooser(page, role);
+  await press(page, chooser.getByRole('button', { name: /Add a person to the staff list/ }));
+  await expect(chooser.getByLabel('Full name')).toBeFocused();
+  await page.keyboard.type(name);
+  if (phone) await typeInto(page, chooser.getByLabel('Mobile phone', { exact: true }), phone);
+  await press(page, chooser.getByRole('button', { name: 'Add and choose' }));
+  await expect(chooser.getByRole('combobox').locator('option:checked')).toHaveText(name);
+}

@@ -1,4 +1,4 @@
-import { expect, PlansList, press, test, typeInto } from './fixtures';
+import { addPersonInStep1, expect, PlansList, press, test, typeInto } from './fixtures';
 
 test.describe('Errors and warnings guide the owner', () => {
   test('a warning appears when a strategy is slower than the recovery time, and goes when fixed', async ({ page }) => {
@@ -23,14 +23,16 @@ test.describe('Errors and warnings guide the owner', () => {
     const plans = new PlansList(page);
     await plans.open();
     await plans.createPlan('Imprenta Azul', 'Full plan');
-    const leader = page.getByLabel('Name of the BCP leader');
+    const leader = page.getByRole('combobox', { name: /^BCP leader/ });
     await leader.focus();
     await page.keyboard.press('Tab');
-    await expect(page.getByText("Who leads the plan in an emergency? Enter the BCP leader's name.").filter({ visible: true })).toBeVisible();
+    await expect(
+      page.getByText('Who leads the plan in an emergency? Choose the BCP leader from the staff list, or add them.').filter({ visible: true }),
+    ).toBeVisible();
     await expect(leader).toHaveAttribute('aria-invalid', 'true');
     await press(page, page.getByRole('button', { name: 'Mark this step as complete' }));
     await expect(page.getByText('You marked this step as complete.')).toHaveCount(0);
-    await typeInto(page, leader, 'Lucía Fernández');
+    await addPersonInStep1(page, 'BCP leader', 'Lucía Fernández', '+34 612 345 678');
     await expect(leader).toHaveAttribute('aria-invalid', 'false');
   });
 
@@ -40,14 +42,15 @@ test.describe('Errors and warnings guide the owner', () => {
     await plans.createPlan('Ramen Hinode', 'Quick plan');
     await expect(page.getByRole('navigation', { name: 'Steps of the plan' }).getByRole('link')).toHaveCount(8);
     await expect(page.getByLabel('Not covered by this plan')).toHaveCount(0);
-    await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Sato Kenji');
+    await addPersonInStep1(page, 'BCP leader', 'Sato Kenji', '090-1234-5678');
 
     await page.getByRole('link', { name: 'Overview', exact: true }).click();
     await page.getByRole('button', { name: 'Continue to the full plan' }).click();
     await expect(page.getByRole('navigation', { name: 'Steps of the plan' }).getByRole('link')).toHaveCount(14);
     await page.getByRole('link', { name: /^Continue with step 1/ }).click();
     await expect(page.getByLabel('Not covered by this plan')).toBeVisible();
-    await expect(page.getByLabel('Name of the BCP leader')).toHaveValue('Sato Kenji');
+    await expect(page.getByRole('combobox', { name: /^BCP leader/ }).locator('option:checked')).toHaveText('Sato Kenji');
+    await expect(page.getByLabel('Mobile phone of Sato Kenji')).toHaveValue('090-1234-5678');
   });
 
   test('the review screen links each open point to its field', async ({ page }) => {
@@ -56,8 +59,8 @@ test.describe('Errors and warnings guide the owner', () => {
     await plans.createPlan('Kopi Tiam Ah Seng', 'Full plan');
     await page.getByRole('link', { name: 'Review and self-check' }).click();
     await expect(page.getByRole('heading', { name: /Self-check: \d+ of 12 done/ })).toBeVisible();
-    await page.getByRole('link', { name: /Enter a phone number where the BCP leader can be reached/ }).click();
+    await page.getByRole('link', { name: /Who leads the plan in an emergency\?/ }).click();
     await expect(page).toHaveURL(/\/steps\/1#/);
-    await expect(page.getByLabel('Phone number').first()).toBeFocused();
+    await expect(page.getByRole('combobox', { name: /^BCP leader/ })).toBeFocused();
   });
 });

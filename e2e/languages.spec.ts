@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../src/i18n/languages';
-import { expect, PlansList, test, typeInto } from './fixtures';
+import { addPersonInStep1, expect, PlansList, test } from './fixtures';
 
 
 for (const language of LANGUAGES) {
@@ -41,11 +41,12 @@ test('switching language keeps what the owner typed', async ({ page }) => {
   const plans = new PlansList(page);
   await plans.open();
   await plans.createPlan('Nhà hàng Phở Bắc', 'Full plan');
-  await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Trần Văn Minh');
+  await addPersonInStep1(page, 'BCP leader', 'Trần Văn Minh', '0913 234 567');
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('th');
   await expect(page.locator('html')).toHaveAttribute('lang', 'th');
-  await expect(page.locator('#f-team\\.leader\\.name')).toHaveValue('Trần Văn Minh');
+  await expect(page.locator('#f-team\\.leader\\.employeeId option:checked')).toHaveText('Trần Văn Minh');
+  await expect(page.getByRole('textbox', { name: 'เบอร์มือถือของTrần Văn Minh' })).toHaveValue('0913 234 567');
   await page.reload();
-  await expect(page.locator('#f-team\\.leader\\.name')).toHaveValue('Trần Văn Minh');
+  await expect(page.locator('#f-team\\.leader\\.employeeId option:checked')).toHaveText('Trần Văn Minh');
   await expect(page.locator('#f-company\\.name')).toHaveValue('Nhà hàng Phở Bắc');
 });

@@ -34,7 +34,7 @@ test('after one visit the app, every language and PDF printing work with the net
   await page.goto(`${planUrl}/steps/1`);
   await expect(page.getByRole('heading', { level: 1, name: 'Purpose, scope and BCP team' })).toBeVisible();
   console.log(`offline reload of a step: ${Date.now() - started} ms`);
-  await typeInto(page, page.getByLabel('Name of the deputy'), 'Malee Offline');
+  await typeInto(page, page.getByLabel('Position', { exact: true }), 'Malee Offline');
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('th');
   await expect(page.locator('html')).toHaveAttribute('lang', 'th');
   await page.getByLabel('ภาษา').selectOption('en');
@@ -49,7 +49,7 @@ test('after one visit the app, every language and PDF printing work with the net
   await expect(page.getByText('The fonts for this language are not on this device yet')).toBeVisible();
 
   await page.goto(`${planUrl}/steps/1`);
-  await expect(page.getByLabel('Name of the deputy')).toHaveValue('Malee Offline');
+  await expect(page.getByLabel('Position', { exact: true })).toHaveValue('Malee Offline');
 });
 
 test('a rare name character: its font slice is fetched online, then the plan prints offline', async ({ page, context }) => {
@@ -112,7 +112,7 @@ test('the running app asks for nothing beyond its own origin', async ({ page, ba
   const plans = new PlansList(page);
   await plans.open();
   await plans.createPlan('Warung Makan Sederhana', 'Full plan');
-  await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Ibu Sari');
+  await typeInto(page, page.getByLabel('Position', { exact: true }), 'Ibu Sari');
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('id');
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await page.getByLabel('Bahasa').selectOption('en');
@@ -134,10 +134,10 @@ test('a new version is offered, and accepting it reloads with the work saved', a
     writeFileSync(serviceWorkerFile, `${original}\n// next version\n`);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
     await expect(page.getByRole('alert').filter({ hasText: 'A new version of the app is ready.' })).toBeVisible({ timeout: 30_000 });
-    await typeInto(page, page.getByLabel('Name of the BCP leader'), 'Pak Budi');
+    await typeInto(page, page.getByLabel('Position', { exact: true }), 'Pak Budi');
     await page.getByRole('button', { name: 'Save and reload' }).click();
     await page.waitForEvent('load');
-    await expect(page.getByLabel('Name of the BCP leader')).toHaveValue('Pak Budi');
+    await expect(page.getByLabel('Position', { exact: true })).toHaveValue('Pak Budi');
   } finally {
     writeFileSync(serviceWorkerFile, original);
   }

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  bcpDeputy,
+  bcpLeader,
   expectedRecovery,
   hazardsByScore,
   nextReviewDate,
@@ -111,6 +113,8 @@ function PlanSummary({ plan }: { plan: Plan }) {
   const reviewDate = nextReviewDate(plan);
   const productName = (id: string) => plan.keyProducts.find((product) => product.id === id)?.name ?? '';
   const none = <p className="summary-none">{t('review.notYetWritten')}</p>;
+  const leader = bcpLeader(plan);
+  const deputy = bcpDeputy(plan);
 
   return (
     <section aria-labelledby="summary-title" className="plan-summary">
@@ -119,9 +123,9 @@ function PlanSummary({ plan }: { plan: Plan }) {
         <dt>{t('review.company')}</dt>
         <dd>{plan.company.name || t('plans.unnamed')}</dd>
         <dt>{t('review.leader')}</dt>
-        <dd>{[plan.team.leader.name, plan.team.leader.phone].filter(Boolean).join(' · ') || t('review.notYetWritten')}</dd>
+        <dd>{[leader.name, leader.phone].filter(Boolean).join(' · ') || t('review.notYetWritten')}</dd>
         <dt>{t('review.deputy')}</dt>
-        <dd>{[plan.team.deputy.name, plan.team.deputy.phone].filter(Boolean).join(' · ') || t('review.notYetWritten')}</dd>
+        <dd>{[deputy.name, deputy.phone].filter(Boolean).join(' · ') || t('review.notYetWritten')}</dd>
         <dt>{t('review.assemblyPoint')}</dt>
         <dd>{plan.emergency.evacuation.assemblyPoint || t('review.notYetWritten')}</dd>
         <dt>{t('review.reserve')}</dt>

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlan, type Plan } from '../domain';
+import { withBcpTeam } from '../domain/testing/builders';
 import { serializePlanFile } from '../persistence/plan-file';
 import { PLACEHOLDER } from '../pdf/missing-glyphs';
 import { pdfFonts, pdfText } from '../pdf/testing/poppler-node';
@@ -19,9 +20,7 @@ const TIMEOUT = 120_000;
 const ROOT = join(import.meta.dirname, '..', '..');
 
 function planWith(company: string, leader: string): Plan {
-  const plan = createPlan(company, 'quick', NOW);
-  plan.team.leader.name = leader;
-  return plan;
+  return withBcpTeam(createPlan(company, 'quick', NOW), { name: leader });
 }
 
 let dir = '';

@@ -22,5 +22,6 @@ export * from './derive/recovery';
 export * from './derive/review';
 export * from './derive/risk';
 export * from './derive/self-check';
+export * from './derive/team';
 export * from './rules';
 export * from './path-scope';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, PlanDataError } from './migrate';
+import { bcpDeputy, bcpLeader } from './derive/team';
 import { createPlan, planSchema, SCHEMA_VERSION } from './plan';
+import { planIssues } from './rules';
 import { samplePlan, TODAY } from './testing/builders';
 
 const minimal = { id: 'plan-1', createdAt: '2025-01-02T03:04:05.000Z', updatedAt: '2025-01-02T03:04:05.000Z' };
@@ -28,7 +30,7 @@ describe('migrate', () => {
       company: { name: '', address: '', industry: null, employeeCount: null, sites: [] },
       purpose: { priorities: [], statement: '' },
       scope: { sections: [], exclusions: '' },
-      team: { leader: { name: '', phone: '' }, deputy: { name: '', phone: '' }, members: [] },
+      team: { leader: { employeeId: null, position: '', email: '', authority: '' }, deputy: { employeeId: null }, members: [] },
       keyProducts: [],
       emergency: { firstActions: [], activation: { whoDecides: '' }, safetyCheck: { method: null } },
       contacts: { employees: [], external: [] },
@@ -62,18 +64,20 @@ describe('migrate', () => {
       futureFeature: { on: true },
       company: { name: 'Baker', taxId: '0105' },
       team: { leader: { name: 'Ann', lineId: '@ann' } },
+      contacts: { employees: [{ id: 'e-1', name: 'Ann', shoeSize: 38 }] },
       keyProducts: [{ id: 'kp-1', seasonal: true }],
     });
     expect(plan).toMatchObject({
       futureFeature: { on: true },
       company: { name: 'Baker', taxId: '0105' },
-      team: { leader: { name: 'Ann', lineId: '@ann' } },
+      team: { leader: { employeeId: 'e-1', lineId: '@ann' } },
+      contacts: { employees: [{ id: 'e-1', name: 'Ann', shoeSize: 38 }] },
       keyProducts: [{ id: 'kp-1', seasonal: true }],
     });
   });
 
   it('reads a plan without a schema version as version 1 and brings it up to the current version', () => {
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
     expect(migrate(minimal).schemaVersion).toBe(SCHEMA_VERSION);
     expect(migrate(minimal).partnerSummary).toEqual({ hiddenItems: [], contactId: null, partnerLanguage: null });
   });
@@ -126,7 +130,7 @@ describe('migrate from version 1 to 2', () => {
   it('gives a version 1 plan the partner summary defaults and changes nothing else', () => {
     const before = v1();
     const after = migrate(before);
-    expect(after.schemaVersion).toBe(2);
+    expect(after.schemaVersion).toBe(SCHEMA_VERSION);
     expect(after.partnerSummary).toEqual({ hiddenItems: [], contactId: null, partnerLanguage: null });
     expect({ ...after, partnerSummary: undefined, schemaVersion: 1 }).toEqual({ ...before, partnerSummary: undefined });
   });
@@ -146,6 +150,93 @@ describe('migrate from version 1 to 2', () => {
 
   it('refuses summary choices of the wrong shape', () => {
     expect(problemOf({ ...minimal, schemaVersion: 2, partnerSummary: { hiddenItems: 'kp-1' } })).toBe('invalid');
+  });
+});
+
+describe('migrate from version 2 to 3: one person, one number', () => {
+  type V2Person = { name: string; phone: string };
+  /** The sample plan as version 2 stored it: the leader's and deputy's name and phone typed in step 1. */
+  const v2 = (leader: V2Person, deputy: V2Person, employees: Record<string, unknown>[]): Record<string, unknown> => {
+    const plan = JSON.parse(JSON.stringify(samplePlan())) as Record<string, unknown> & { team: Record<string, unknown> };
+    return {
+      ...plan,
+      schemaVersion: 2,
+      team: {
+        ...plan.team,
+        leader: { name: leader.name, position: 'Owner', phone: leader.phone, email: 'somchai@example.com', authority: 'Closes the site' },
+        deputy,
+      },
+      contacts: { employees, external: [] },
+      callTree: [],
+    };
+  };
+  const somchai = { id: 'e-somchai', name: 'Somchai Jaidee', role: 'Owner', mobile: '+66 81 234 5678' };
+  const malee = { id: 'e-malee', name: 'Malee Rattanakul', role: 'Office', mobile: '+66 89 765 4321' };
+  const everyString = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(everyString) : [];
+
+  it('links the leader and deputy to the staff records of the same name, whatever the spacing and case', () => {
+    const plan = migrate(
+      v2({ name: ' somchai  JAIDEE', phone: '+66 81 234 5678' }, { name: 'Malee Rattanakul', phone: '+66-89-765-4321' }, [somchai, malee]),
+    );
+    expect(plan.team.leader).toEqual({ employeeId: 'e-somchai', position: 'Owner', email: 'somchai@example.com', authority: 'Closes the site' });
+    expect(plan.team.deputy).toEqual({ employeeId: 'e-malee' });
+    expect(plan.contacts.employees.map(({ id, mobile, phoneToCheck }) => ({ id, mobile, phoneToCheck }))).toEqual([
+      { id: 'e-somchai', mobile: '+66 81 234 5678', phoneToCheck: '' },
+      { id: 'e-malee', mobile: '+66 89 765 4321', phoneToCheck: '' },
+    ]);
+    expect(bcpLeader(plan)).toMatchObject({ name: 'Somchai Jaidee', phone: '+66 81 234 5678' });
+    expect(bcpDeputy(plan)).toMatchObject({ name: 'Malee Rattanakul', phone: '+66 89 765 4321' });
+    expect(planIssues(plan, TODAY).filter((issue) => issue.step === 1 || issue.code === 'phone_to_check')).toEqual([]);
+  });
+
+  it("keeps both numbers when the leader's step 1 phone differs from their staff record, and warns until one is kept", () => {
+    const before = v2({ name: 'Somchai Jaidee', phone: '+66 81 999 0000' }, { name: 'Malee Rattanakul', phone: '+66 89 765 4321' }, [somchai, malee]);
+    const plan = migrate(before);
+    const leader = bcpLeader(plan);
+    expect(leader.employee).toMatchObject({ id: 'e-somchai', mobile: '+66 81 234 5678', phoneToCheck: '+66 81 999 0000' });
+    expect(everyString(plan)).toEqual(expect.arrayContaining(['+66 81 234 5678', '+66 81 999 0000']));
+    expect(planIssues(plan, TODAY).filter((issue) => issue.code === 'phone_to_check')).toEqual([
+      {
+        severity: 'warning',
+        step: 6,
+        code: 'phone_to_check',
+        path: ['contacts', 'employees', 0, 'phoneToCheck'],
+        params: { employee: 'Somchai Jaidee', first: '+66 81 234 5678', second: '+66 81 999 0000' },
+      },
+    ]);
+    if (leader.employee) leader.employee.phoneToCheck = '';
+    expect(planIssues(plan, TODAY).filter((issue) => issue.code === 'phone_to_check')).toEqual([]);
+  });
+
+  it('gives a staff record without a mobile the number typed in step 1', () => {
+    const plan = migrate(v2({ name: 'Somchai Jaidee', phone: '081 234 5678' }, { name: '', phone: '' }, [{ ...somchai, mobile: '' }]));
+    expect(bcpLeader(plan).employee).toMatchObject({ mobile: '081 234 5678', phoneToCheck: '' });
+  });
+
+  it('makes staff records for a leader and deputy of a plan without staff', () => {
+    const plan = migrate(v2({ name: 'Somchai Jaidee', phone: '+66 81 234 5678' }, { name: 'Malee Rattanakul', phone: '+66 89 765 4321' }, []));
+    expect(plan.contacts.employees).toHaveLength(2);
+    expect(bcpLeader(plan).employee).toMatchObject({ name: 'Somchai Jaidee', role: 'Owner', mobile: '+66 81 234 5678', altPhone: '', phoneToCheck: '' });
+    expect(bcpDeputy(plan).employee).toMatchObject({ name: 'Malee Rattanakul', role: '', mobile: '+66 89 765 4321' });
+    expect(new Set(plan.contacts.employees.map(({ id }) => id)).size).toBe(2);
+  });
+
+  it('finds the staff record by its number when step 1 has a phone but no name', () => {
+    const plan = migrate(v2({ name: '', phone: '+66 81 234 5678' }, { name: '', phone: '' }, [malee, somchai]));
+    expect(plan.team.leader.employeeId).toBe('e-somchai');
+    expect(plan.team.deputy.employeeId).toBeNull();
+    expect(plan.contacts.employees).toHaveLength(2);
+  });
+
+  it('leaves a plan without leader or deputy without them, and its staff list as it was', () => {
+    const plan = migrate(v2({ name: '', phone: '' }, { name: ' ', phone: '' }, [somchai]));
+    expect([plan.team.leader.employeeId, plan.team.deputy.employeeId]).toEqual([null, null]);
+    expect(plan.contacts.employees).toHaveLength(1);
+  });
+
+  it('refuses a step 1 name that is not text', () => {
+    expect(problemOf(v2({ name: 42 as unknown as string, phone: '' }, { name: '', phone: '' }, [somchai]))).toBe('invalid');
   });
 });
 

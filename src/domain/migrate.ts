@@ -1,25 +1,9 @@
 import { cleanPlanData } from './clean-data';
+import { linkTeamToStaff } from './migrate-team';
+import { PlanDataError } from './plan-data-error';
 import { planSchema, SCHEMA_VERSION, type Plan } from './plan';
 
-export type PlanDataProblem = 'not_an_object' | 'future_version' | 'invalid';
-
-/** One field the schema refused: where it is in the plan, and whether it was missing or held a wrong value. */
-export interface PlanDataIssue {
-  path: readonly (string | number)[];
-  missing: boolean;
-}
-
-/** Why a stored or imported plan could not be read. `problem` is a stable code for translation. */
-export class PlanDataError extends Error {
-  constructor(
-    readonly problem: PlanDataProblem,
-    readonly details: string[] = [],
-    readonly issues: readonly PlanDataIssue[] = [],
-  ) {
-    super(`plan data: ${problem}${details.length ? ` (${details.join('; ')})` : ''}`);
-    this.name = 'PlanDataError';
-  }
-}
+export { PlanDataError, type PlanDataIssue, type PlanDataProblem } from './plan-data-error';
 
 type RawPlan = Record<string, unknown>;
 
@@ -27,6 +11,8 @@ type RawPlan = Record<string, unknown>;
 const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
   /** Version 2 adds the owner's choices for the partner summary: nothing hidden, no contact, one language. */
   1: (plan) => ({ ...plan, partnerSummary: { hiddenItems: [], contactId: null, partnerLanguage: null } }),
+  /** Version 3 links the BCP leader and deputy to their staff records, which hold their one name and phone. */
+  2: linkTeamToStaff,
 };
 
 function isRecord(value: unknown): value is RawPlan {

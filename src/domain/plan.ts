@@ -14,7 +14,7 @@ import { exerciseSchema, trainingSchema } from './step9-exercises';
 import { approvalSchema, changeLogEntrySchema, reviewSchema } from './step10-review';
 
 /** Bumped whenever the stored shape changes; migrate() brings every older plan up to it. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 export type StepNumber = (typeof STEP_NUMBERS)[number];

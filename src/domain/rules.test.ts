@@ -74,9 +74,8 @@ describe('an empty plan', () => {
   it('asks for the essentials only', () => {
     expect(issuesOf(blankPlan())).toEqual([
       { severity: 'error', step: 1, code: 'scope_sections_required', path: ['scope', 'sections'] },
-      { severity: 'error', step: 1, code: 'leader_name_required', path: ['team', 'leader', 'name'] },
-      { severity: 'error', step: 1, code: 'leader_phone_required', path: ['team', 'leader', 'phone'] },
-      { severity: 'warning', step: 1, code: 'deputy_missing', path: ['team', 'deputy', 'name'] },
+      { severity: 'error', step: 1, code: 'leader_required', path: ['team', 'leader', 'employeeId'] },
+      { severity: 'warning', step: 1, code: 'deputy_missing', path: ['team', 'deputy', 'employeeId'] },
       { severity: 'error', step: 2, code: 'key_products_required', path: ['keyProducts'] },
       { severity: 'error', step: 6, code: 'activation_who_decides_required', path: ['emergency', 'activation', 'whoDecides'] },
       { severity: 'error', step: 6, code: 'assembly_point_required', path: ['emergency', 'evacuation', 'assemblyPoint'] },
@@ -110,15 +109,30 @@ describe('step 1 rules', () => {
     expect(codesOf(plan)).toEqual(['protect_people_not_first']);
   });
 
-  it('checks the phone numbers of the deputy and team members', () => {
+  it("checks the phone numbers of team members, and the deputy's on their staff record", () => {
     const plan = samplePlan();
-    plan.team.deputy.phone = '12';
+    const deputy = plan.contacts.employees[1];
+    if (deputy) deputy.mobile = '12';
     const member = plan.team.members[2];
     if (member) member.phone = 'none';
-    expect(withCode(plan, 'phone_invalid').map((issue) => issue.path)).toEqual([
-      ['team', 'deputy', 'phone'],
-      ['team', 'members', 2, 'phone'],
+    expect(withCode(plan, 'phone_invalid').map((issue) => [issue.step, issue.path])).toEqual([
+      [1, ['team', 'members', 2, 'phone']],
+      [6, ['contacts', 'employees', 1, 'mobile']],
     ]);
+  });
+
+  it("reports a missing phone of the leader once, in step 1, on the leader's staff record", () => {
+    const plan = samplePlan();
+    const leader = plan.contacts.employees[0];
+    if (leader) leader.mobile = '';
+    expect(issuesOf(plan)).toEqual([{ severity: 'error', step: 1, code: 'leader_phone_required', path: ['contacts', 'employees', 0, 'mobile'] }]);
+  });
+
+  it('asks for the leader again when their staff record is removed', () => {
+    const plan = samplePlan();
+    plan.contacts.employees = plan.contacts.employees.filter((employee) => employee.id !== plan.team.leader.employeeId);
+    plan.callTree = [];
+    expect(codesOf(plan)).toEqual(['leader_required']);
   });
 
   it('does not allow a negative number of employees', () => {
@@ -374,6 +388,9 @@ describe('call tree rules', () => {
     plan.contacts.employees = staff;
     plan.callTree = [];
     const ids = staff.map((person) => person.id);
+    // the leader and deputy are people of the staff list
+    plan.team.leader.employeeId = ids[0] ?? null;
+    plan.team.deputy.employeeId = ids[1] ?? null;
     return { plan, ids };
   }
 

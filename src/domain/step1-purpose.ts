@@ -26,17 +26,21 @@ export const teamMemberSchema = z.looseObject({
   phone: text(),
 });
 
+/** The id of a record of the staff list, or null while nobody is chosen. */
+const staffReference = () => z._default(z.nullable(z.string()), null);
+
 export const purposeSchema = z.prefault(z.looseObject({ priorities: codeList(PRIORITIES), statement: text() }), {});
 
 export const scopeSchema = z.prefault(z.looseObject({ sections: list(scopeSectionSchema), exclusions: text() }), {});
 
 export const teamSchema = z.prefault(
   z.looseObject({
+    /** The leader and deputy are people of the staff list (contacts.employees): their name and phone live there once. */
     leader: z.prefault(
-      z.looseObject({ name: text(), position: text(), phone: text(), email: text(), authority: text() }),
+      z.looseObject({ employeeId: staffReference(), position: text(), email: text(), authority: text() }),
       {},
     ),
-    deputy: z.prefault(z.looseObject({ name: text(), phone: text() }), {}),
+    deputy: z.prefault(z.looseObject({ employeeId: staffReference() }), {}),
     members: list(teamMemberSchema),
   }),
   {},

@@ -42,6 +42,11 @@ export const employeeSchema = z.looseObject({
   mobile: text(),
   altPhone: text(),
   emergencyContact: text(),
+  /**
+   * A second number for the same person that the owner has not confirmed yet: kept by the version 3
+   * migration when step 1 gave the leader or deputy another number than the staff list. Cleared by the owner.
+   */
+  phoneToCheck: text(),
 });
 
 export const externalContactSchema = z.looseObject({

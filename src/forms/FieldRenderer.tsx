@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../questionnaire';
@@ -6,6 +6,7 @@ import { Field } from '../ui';
 import { controlId, fieldTexts, translateValidation } from './field-texts';
 import { useIssueText } from './issue-text';
 import { ListField } from './ListField';
+import { PersonField } from './PersonField';
 import { usePathIssues } from './plan-form-context';
 import { ReferenceField } from './ReferenceField';
 
@@ -35,8 +36,18 @@ export const FieldRenderer = memo(function FieldRenderer({ definition, recordPat
   if (definition.kind === 'list') {
     return <ListField definition={definition} name={name} textKey={key} />;
   }
-  return <Question definition={definition} name={name} recordPath={recordPath} textKey={key} showGuidance={showGuidance} />;
+  const question = <Question definition={definition} name={name} recordPath={recordPath} textKey={key} showGuidance={showGuidance} />;
+  return definition.onlyWhenFilled ? <WhenFilled name={name}>{question}</WhenFilled> : question;
 });
+
+/** A question shown only while it holds an answer; once shown, it stays while the page is open, so clearing it keeps focus. */
+function WhenFilled({ name, children }: { name: string; children: ReactNode }) {
+  const value: unknown = useWatch({ name });
+  const filled = typeof value === 'string' && value.trim() !== '';
+  const [shown, setShown] = useState(filled);
+  if (filled && !shown) setShown(true);
+  return shown ? children : null;
+}
 
 interface QuestionProps {
   definition: Exclude<FieldDefinition, { kind: 'list' }>;
@@ -186,6 +197,7 @@ function Question({ definition, name, recordPath, textKey: key, showGuidance }: 
         />
       );
     case 'reference':
+      if (definition.person) return <PersonField definition={definition} name={name} recordPath={recordPath} textKey={key} field={common} />;
       return <ReferenceField definition={definition} name={name} recordPath={recordPath} textKey={key} field={common} />;
   }
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlan, type Plan } from '../domain';
+import { withBcpTeam } from '../domain/testing/builders';
 import type { LanguageCode } from '../i18n/languages';
 import { allStrings } from './all-strings';
 import { registerPdfFontsForNode } from './fonts-node';
@@ -27,10 +28,11 @@ function resources(language: LanguageCode): Record<string, unknown> {
 }
 
 function planWith(language: LanguageCode, company: string, people: { leader: string; deputy?: string; supplierContact?: string }): Plan {
-  const plan = createPlan(company, 'full', NOW);
-  plan.team.leader.name = people.leader;
-  plan.team.leader.phone = '0912-000-111';
-  plan.team.deputy.name = people.deputy ?? '';
+  const plan = withBcpTeam(
+    createPlan(company, 'full', NOW),
+    { name: people.leader, phone: '0912-000-111' },
+    people.deputy === undefined ? undefined : { name: people.deputy },
+  );
   if (people.supplierContact) {
     plan.suppliers.push({
       id: 'supplier-1',

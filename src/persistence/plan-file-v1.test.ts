@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import text from '../../e2e/fixtures/plans/schema-v1.bcp.json?raw';
-import { SCHEMA_VERSION } from '../domain';
+import { bcpDeputy, bcpLeader, SCHEMA_VERSION } from '../domain';
 import { parsePlanFile } from './plan-file';
 
 const raw = JSON.parse(text) as { plans: Record<string, unknown>[] };
@@ -36,16 +36,24 @@ describe('the schema version 1 plan file', () => {
     expect(plan?.partnerSummary).toEqual({ hiddenItems: [], contactId: null, partnerLanguage: null });
   });
 
-  it('keeps every text at its place', () => {
+  /** Step 1's own copies of the leader's and deputy's name and phone, which version 3 keeps on their staff records. */
+  const STEP_1_PEOPLE = ['/team/leader/name', '/team/leader/phone', '/team/deputy/name', '/team/deputy/phone'];
+
+  it('keeps every text at its place, and the leader and deputy on their staff records', () => {
     const before = stringsByPath(original);
     const after = stringsByPath(plan);
     expect(before.size).toBeGreaterThan(100);
     for (const [path, string] of before) {
-      expect(after.get(path), path).toBe(string);
+      if (!STEP_1_PEOPLE.includes(path)) expect(after.get(path), path).toBe(string);
     }
+    expect(plan && bcpLeader(plan)).toMatchObject({ name: before.get('/team/leader/name'), phone: before.get('/team/leader/phone') });
+    expect(plan && bcpDeputy(plan)).toMatchObject({ name: before.get('/team/deputy/name'), phone: before.get('/team/deputy/phone') });
   });
 
   it('keeps everything else too', () => {
-    expect(plan).toMatchObject({ ...original, schemaVersion: SCHEMA_VERSION });
+    const team = original?.team as { leader: Record<string, unknown> };
+    const leader = Object.fromEntries(Object.entries(team.leader).filter(([key]) => key !== 'name' && key !== 'phone'));
+    expect(plan).toMatchObject({ ...original, schemaVersion: SCHEMA_VERSION, team: { ...team, leader, deputy: {} } });
+    expect(plan?.contacts.employees).toHaveLength((original?.contacts as { employees: unknown[] }).employees.length);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlan } from '../domain';
+import { withBcpTeam } from '../domain/testing/builders';
 import { fieldsHolding } from './fields-holding';
 
 describe('fieldsHolding', () => {
@@ -15,11 +16,11 @@ describe('fieldsHolding', () => {
       alternateSupplierId: null,
       leadTimeDays: null,
     });
-    plan.team.deputy.name = 'Sok ភ្នំ';
+    withBcpTeam(plan, { name: 'Dara Chan' }, { name: 'Sok ភ្នំ' });
     expect(fieldsHolding(plan, ['😀', 'ភ'])).toEqual([
       { path: ['company', 'name'], step: 1 },
-      { path: ['team', 'deputy', 'name'], step: 1 },
       { path: ['suppliers', 0, 'contactName'], step: 3 },
+      { path: ['contacts', 'employees', 1, 'name'], step: 6 },
     ]);
   });
 

@@ -108,13 +108,19 @@ export const STEPS: readonly StepDefinition[] = [
       {
         id: 'team',
         fields: [
-          { kind: 'text', name: 'team.leader.name', quick: true, required: true },
+          { kind: 'reference', name: 'team.leader.employeeId', source: 'employees', multiple: false, person: true, quick: true, required: true },
           { kind: 'text', name: 'team.leader.position', quick: true },
-          { kind: 'tel', name: 'team.leader.phone', quick: true, required: true },
           { kind: 'email', name: 'team.leader.email', quick: true },
           { kind: 'textarea', name: 'team.leader.authority' },
-          { kind: 'text', name: 'team.deputy.name', quick: true },
-          { kind: 'tel', name: 'team.deputy.phone', quick: true },
+          {
+            kind: 'reference',
+            name: 'team.deputy.employeeId',
+            source: 'employees',
+            multiple: false,
+            person: true,
+            phoneShownBy: 'team.leader.employeeId',
+            quick: true,
+          },
           {
             kind: 'list',
             name: 'team.members',
@@ -337,6 +343,7 @@ export const STEPS: readonly StepDefinition[] = [
               { kind: 'tel', name: 'mobile', quick: true, required: true },
               { kind: 'tel', name: 'altPhone' },
               { kind: 'text', name: 'emergencyContact' },
+              { kind: 'tel', name: 'phoneToCheck', quick: true, onlyWhenFilled: true },
             ],
           },
         ],

@@ -32,6 +32,8 @@ interface BaseField {
   quick?: boolean;
   /** Marked as required next to the label. */
   required?: boolean;
+  /** Shown only while it holds an answer: a value the owner is asked to resolve, never to type. */
+  onlyWhenFilled?: boolean;
 }
 
 export type FieldDefinition =
@@ -40,7 +42,16 @@ export type FieldDefinition =
   | (BaseField & { kind: 'select'; options: OptionSet; codes: readonly (string | number)[] })
   | (BaseField & { kind: 'checkboxes'; options: OptionSet; codes: readonly string[] })
   | (BaseField & { kind: 'checkbox' })
-  | (BaseField & { kind: 'reference'; source: ReferenceSource; multiple: boolean; excludeSelf?: boolean })
+  | (BaseField & {
+      kind: 'reference';
+      source: ReferenceSource;
+      multiple: boolean;
+      excludeSelf?: boolean;
+      /** A person of the staff list chosen outside it: shows their phone (kept on the staff record) and can add a person there. */
+      person?: boolean;
+      /** Another person field of the same form: when both choose the same person, only that one shows their phone. */
+      phoneShownBy?: string;
+    })
   | (BaseField & {
       kind: 'list';
       /** Records whose order means something (ranks, first actions) get move up / move down. */

@@ -58,7 +58,8 @@ describe('partnerSummary', () => {
   it("prints the chosen contact's details only, and nobody's by default", () => {
     const plan = samplePlan();
     expect(summaryOf(plan).contact).toBeNull();
-    expect(summaryOf(withChoices(plan, { contactId: 'deputy' })).contact).toMatchObject({ name: plan.team.deputy.name, phone: plan.team.deputy.phone });
+    const deputy = plan.contacts.employees.find(({ id }) => id === plan.team.deputy.employeeId);
+    expect(summaryOf(withChoices(plan, { contactId: 'deputy' })).contact).toMatchObject({ name: deputy?.name, phone: deputy?.mobile });
     expect(summaryOf(withChoices(plan, { contactId: 'someone-removed' })).contact).toBeNull();
   });
 

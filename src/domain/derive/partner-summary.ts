@@ -17,6 +17,7 @@ import { keyProductsByRank } from './recovery';
 import { nextReviewDate } from './review';
 import { hazardsByScore } from './risk';
 import { selfCheckOnPath, type PathScope } from '../path-scope';
+import { bcpDeputy, bcpLeader } from './team';
 
 const blank = (value: string): boolean => value.trim() === '';
 
@@ -80,7 +81,9 @@ export interface PartnerSummary {
 
 /** The people whose phone and e-mail the owner may print as the contact: leader, deputy, team members with a name. */
 export function summaryContacts(plan: Plan): SummaryContact[] {
-  const { leader, deputy, members } = plan.team;
+  const { members } = plan.team;
+  const leader = bcpLeader(plan);
+  const deputy = bcpDeputy(plan);
   const contacts: SummaryContact[] = [];
   if (!blank(leader.name)) {
     contacts.push({ id: LEADER_CONTACT, role: 'leader', name: leader.name, position: leader.position, phone: leader.phone, email: leader.email });
@@ -141,7 +144,7 @@ export function partnerSummary(plan: Plan, issues: readonly PlanIssue[], today: 
   return {
     companyName: plan.company.name,
     address: hidden.has('address') || blank(plan.company.address) ? null : plan.company.address,
-    leaderName: plan.team.leader.name,
+    leaderName: bcpLeader(plan).name,
     leaderPosition: plan.team.leader.position,
     contact,
     products: shown(namedProducts(plan)).map((product) => {

@@ -10,7 +10,7 @@ describe('stepState', () => {
   it('shows every step of a new plan as not started, with its issue counts', () => {
     const plan = blankPlan();
     expect(STEP_NUMBERS.map((step) => stateOf(plan, step).state)).toEqual(Array(10).fill('not_started'));
-    expect(stateOf(plan, 1)).toEqual({ state: 'not_started', errors: 3, warnings: 1 });
+    expect(stateOf(plan, 1)).toEqual({ state: 'not_started', errors: 2, warnings: 1 });
     expect(stateOf(plan, 6)).toEqual({ state: 'not_started', errors: 2, warnings: 0 });
   });
 
@@ -27,7 +27,7 @@ describe('stepState', () => {
     [1, 'company address', (plan) => void (plan.company.address = 'Riverside Road 1')],
     [1, 'a second priority', (plan) => void plan.purpose.priorities.push('protect_jobs')],
     [1, 'a purpose statement', (plan) => void (plan.purpose.statement = 'People first')],
-    [1, "the deputy's phone", (plan) => void (plan.team.deputy.phone = '081 234 5678')],
+    [1, "the leader's position", (plan) => void (plan.team.leader.position = 'Owner')],
     [2, 'a key product', (plan) => void plan.keyProducts.push(keyProduct({ name: 'Bread' }))],
     [3, 'a resource', (plan) => void plan.resources.push(resource({ name: 'Oven' }))],
     [4, 'a hazard', (plan) => void plan.hazards.push(hazard({ code: 'flood' }))],
@@ -59,7 +59,7 @@ describe('stepState', () => {
 
   it('can be complete with warnings', () => {
     const plan = samplePlan();
-    plan.team.deputy = { name: '', phone: '' };
+    plan.team.deputy.employeeId = null;
     expect(stateOf(plan, 1)).toEqual({ state: 'complete', errors: 0, warnings: 1 });
   });
 

@@ -4,6 +4,13 @@ import { planIssues } from '../rules';
 import { blankPlan, exercise, samplePlan, strategy, TODAY } from '../testing/builders';
 import { MANUAL_SELF_CHECK_ITEMS, selfCheck } from './self-check';
 
+/** The staff record that step 1 points at: the leader's and deputy's phone lives there. */
+function staffRecordOf(plan: Plan, employeeId: string | null) {
+  const employee = plan.contacts.employees.find(({ id }) => id === employeeId);
+  if (!employee) throw new Error(`no staff record ${String(employeeId)}`);
+  return employee;
+}
+
 const check = (plan: Plan, today = TODAY) => selfCheck(plan, planIssues(plan, today), today);
 const failed = (plan: Plan, today = TODAY): SelfCheckItem[] =>
   check(plan, today)
@@ -36,9 +43,10 @@ describe('selfCheck', () => {
     ['purpose_people_first', 'people are not first', (plan) => void (plan.purpose.priorities = ['protect_jobs', 'protect_people'])],
     ['purpose_people_first', 'there is no purpose statement', (plan) => void (plan.purpose.statement = ' ')],
     ['scope_sections', 'no section has a name', (plan) => plan.scope.sections.forEach((section) => void (section.name = ''))],
-    ['leader_and_deputy', 'the deputy has no phone', (plan) => void (plan.team.deputy.phone = '')],
-    ['leader_and_deputy', "the leader's phone is not a phone number", (plan) => void (plan.team.leader.phone = 'ask Malee')],
-    ['leader_and_deputy', 'there is no deputy', (plan) => void (plan.team.deputy.name = '')],
+    ['leader_and_deputy', "the deputy's staff record has no phone", (plan) => void (staffRecordOf(plan, plan.team.deputy.employeeId).mobile = '')],
+    ['leader_and_deputy', "the leader's phone is not a phone number", (plan) => void (staffRecordOf(plan, plan.team.leader.employeeId).mobile = 'ask Malee')],
+    ['leader_and_deputy', 'there is no deputy', (plan) => void (plan.team.deputy.employeeId = null)],
+    ['leader_and_deputy', "the deputy's staff record was removed", (plan) => void (plan.contacts.employees = plan.contacts.employees.filter(({ id }) => id !== plan.team.deputy.employeeId))],
     ['key_product_ranked', 'no product has a rank', (plan) => plan.keyProducts.forEach((product) => void (product.rank = null))],
     ['key_product_ranked', 'no product has a recovery time', (plan) => plan.keyProducts.forEach((product) => void (product.rto.value = null))],
     ['top_hazard_scenario', 'the top hazard has no scenario', (plan) => void (plan.scenarios = plan.scenarios.filter((item) => item.hazardCode !== 'flood'))],

@@ -6,6 +6,7 @@ import { reserveMonths } from './finance';
 import { rtoInDays } from './recovery';
 import { isReviewOverdue, nextReviewDate } from './review';
 import { topHazard } from './risk';
+import { bcpDeputy, bcpLeader } from './team';
 
 /** Items the owner ticks after checking them; the plan cannot tell. */
 export const MANUAL_SELF_CHECK_ITEMS = ['resources_and_bottlenecks'] as const satisfies readonly SelfCheckItem[];
@@ -56,7 +57,7 @@ const COMPUTED_CHECKS: Record<Exclude<SelfCheckItem, ManualItem>, (input: CheckI
   purpose_people_first: ({ plan }) =>
     plan.purpose.priorities[0] === 'protect_people' && !isBlank(plan.purpose.statement),
   scope_sections: ({ plan }) => plan.scope.sections.some((section) => !isBlank(section.name)),
-  leader_and_deputy: ({ plan }) => isNamedWithPhone(plan.team.leader) && isNamedWithPhone(plan.team.deputy),
+  leader_and_deputy: ({ plan }) => isNamedWithPhone(bcpLeader(plan)) && isNamedWithPhone(bcpDeputy(plan)),
   key_product_ranked: ({ plan }) =>
     plan.keyProducts.some(
       (product) => product.rank !== null && Number.isInteger(product.rank) && product.rank >= 1 && rtoInDays(product.rto) !== null,

@@ -1,3 +1,4 @@
+import { bcpDeputy, bcpLeader } from '../derive/team';
 import type { Plan } from '../plan';
 import { isBlank } from './field-checks';
 import { checksFor, type PlanIssue } from './issues';
@@ -6,7 +7,8 @@ import { checksFor, type PlanIssue } from './issues';
 export function purposeScopeTeamIssues(plan: Plan): PlanIssue[] {
   const check = checksFor(1);
   const { company, purpose, scope, team } = plan;
-  const { leader, deputy } = team;
+  const leader = bcpLeader(plan);
+  const deputy = bcpDeputy(plan);
   const priorities = purpose.priorities;
   return [
     ...check.required(company.name, 'company_name_required', ['company', 'name']),
@@ -23,18 +25,21 @@ export function purposeScopeTeamIssues(plan: Plan): PlanIssue[] {
         number: index + 1,
       }),
     ),
-    ...check.required(leader.name, 'leader_name_required', ['team', 'leader', 'name']),
-    ...check.required(leader.phone, 'leader_phone_required', ['team', 'leader', 'phone']),
-    ...check.phone(leader.phone, ['team', 'leader', 'phone']),
-    ...check.email(leader.email, ['team', 'leader', 'email']),
-    ...check.warningIf(isBlank(deputy.name), 'deputy_missing', ['team', 'deputy', 'name']),
+    ...check.errorIf(leader.employee === null, 'leader_required', ['team', 'leader', 'employeeId']),
+    ...check.errorIf(
+      leader.employee !== null && isBlank(leader.phone),
+      'leader_phone_required',
+      ['contacts', 'employees', leader.index, 'mobile'],
+    ),
+    ...check.email(team.leader.email, ['team', 'leader', 'email']),
+    ...check.warningIf(deputy.employee === null, 'deputy_missing', ['team', 'deputy', 'employeeId']),
+    ...check.warningIf(deputy.employee !== null && deputy.index === leader.index, 'deputy_same_as_leader', ['team', 'deputy', 'employeeId']),
     ...check.warningIf(
-      !isBlank(deputy.name) && isBlank(deputy.phone),
+      deputy.employee !== null && deputy.index !== leader.index && isBlank(deputy.phone),
       'deputy_phone_missing',
-      ['team', 'deputy', 'phone'],
+      ['contacts', 'employees', deputy.index, 'mobile'],
       { deputy: deputy.name.trim() },
     ),
-    ...check.phone(deputy.phone, ['team', 'deputy', 'phone']),
     ...team.members.flatMap((member, index) => [
       ...check.required(member.name, 'team_member_name_required', ['team', 'members', index, 'name'], {
         number: index + 1,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import englishRestaurant from '../../../locales/en/examples/restaurant.json';
 import englishServiceFirm from '../../../locales/en/examples/service-firm.json';
 import { topHazard } from '../derive/risk';
+import { bcpDeputy, bcpLeader } from '../derive/team';
 import { planSchema, type Plan } from '../plan';
 import { planIssues } from '../rules';
 import { restaurantSample, type RestaurantTexts } from './restaurant';
@@ -115,7 +116,8 @@ describe.each(examples)('the $name example', ({ inEnglish, locales, industry, to
     expect(plan.callTree.flatMap((branch) => branch.calleeIds)).toHaveLength(6);
     expect(plan.strategies.length).toBeGreaterThanOrEqual(plan.keyProducts.length);
     expect(plan.exercises[0]?.actions.length).toBeGreaterThan(0);
-    expect(plan.approval.name).toBe(plan.team.leader.name);
+    expect(plan.approval.name).toBe(bcpLeader(plan).name);
+    expect(bcpDeputy(plan).employee).not.toBeNull();
   });
 
   it('uses unique ids, fresh on every call', () => {

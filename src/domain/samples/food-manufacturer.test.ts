@@ -91,8 +91,9 @@ describe('foodManufacturerSample', () => {
 
   it('takes its words, names and amounts from the texts', () => {
     expect(plan.company.name).toBe('Baan Rim Nam Foods Co., Ltd.');
-    expect(plan.team.leader.name).toBe(englishTexts.people.somchai.name);
     expect(plan.contacts.employees[0]?.name).toBe(englishTexts.people.somchai.name);
+    expect(plan.team.leader.employeeId).toBe(plan.contacts.employees[0]?.id);
+    expect(plan.team.deputy.employeeId).toBe(plan.contacts.employees[1]?.id);
     expect(plan.team.members.map((member) => member.section)).toEqual(
       [englishTexts.scope.sections.kitchen, englishTexts.scope.sections.office, englishTexts.scope.sections.dispatch].map(
         (section) => section.name,

@@ -230,13 +230,12 @@ export function foodManufacturerSample(now: Date, texts: FoodManufacturerTexts):
     },
     team: {
       leader: {
-        name: people.somchai.name,
+        employeeId: id.somchai,
         position: t.team.leader.position,
-        phone: people.somchai.mobile,
         email: people.somchai.email,
         authority: t.team.leader.authority,
       },
-      deputy: { name: people.malee.name, phone: people.malee.mobile },
+      deputy: { employeeId: id.malee },
       members: [
         { id: newId(), name: people.anan.name, role: members.anan.role, section: sections.kitchen.name, phone: people.anan.mobile },
         { id: newId(), name: people.ploy.name, role: members.ploy.role, section: sections.office.name, phone: people.ploy.mobile },

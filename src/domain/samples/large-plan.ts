@@ -219,6 +219,9 @@ export function largePlan(now: Date, texts: FoodManufacturerTexts): Plan {
     },
     team: {
       ...base.team,
+      // the example's leader and deputy are the first two people of the numbered staff list
+      leader: { ...base.team.leader, employeeId: cycle(employees, 0).id },
+      deputy: { employeeId: cycle(employees, 1).id },
       members: range(size.teamMembers).map((index) => {
         const member = cycle(base.team.members, index);
         return { ...member, id: newId(), name: `${member.name} ${index + 1}`, phone: numbered(member.phone, index) };

@@ -210,13 +210,12 @@ export function restaurantSample(now: Date, texts: RestaurantTexts): Plan {
     },
     team: {
       leader: {
-        name: people.owner.name,
+        employeeId: id.owner,
         position: t.team.leader.position,
-        phone: people.owner.mobile,
         email: people.owner.email,
         authority: t.team.leader.authority,
       },
-      deputy: { name: people.manager.name, phone: people.manager.mobile },
+      deputy: { employeeId: id.manager },
       members: [
         { id: newId(), name: people.headCook.name, role: members.headCook.role, section: sections.kitchen.name, phone: people.headCook.mobile },
         { id: newId(), name: people.floorLead.name, role: members.floorLead.role, section: sections.diningRoom.name, phone: people.floorLead.mobile },

@@ -211,13 +211,12 @@ export function serviceFirmSample(now: Date, texts: ServiceFirmTexts): Plan {
     },
     team: {
       leader: {
-        name: people.partner.name,
+        employeeId: id.partner,
         position: t.team.leader.position,
-        phone: people.partner.mobile,
         email: people.partner.email,
         authority: t.team.leader.authority,
       },
-      deputy: { name: people.deputy.name, phone: people.deputy.mobile },
+      deputy: { employeeId: id.deputy },
       members: [
         { id: newId(), name: people.payrollLead.name, role: members.payrollLead.role, section: sections.payroll.name, phone: people.payrollLead.mobile },
         {

@@ -36,3 +36,13 @@ export const employee = builder(employeeSchema);
 export const callLink = builder(callTreeLinkSchema);
 export const strategy = builder(strategySchema);
 export const exercise = builder(exerciseSchema);
+
+/** Puts the BCP leader (and deputy) on the staff list and chooses them in step 1, as the step 1 screen does. */
+export function withBcpTeam(plan: Plan, leader: { name: string; phone?: string }, deputy?: { name: string; phone?: string }): Plan {
+  const leaderRecord = employee({ name: leader.name, mobile: leader.phone ?? '' });
+  const deputyRecord = deputy ? employee({ name: deputy.name, mobile: deputy.phone ?? '' }) : null;
+  plan.contacts.employees.push(leaderRecord, ...(deputyRecord ? [deputyRecord] : []));
+  plan.team.leader.employeeId = leaderRecord.id;
+  plan.team.deputy.employeeId = deputyRecord?.id ?? null;
+  return plan;
+}

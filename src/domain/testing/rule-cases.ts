@@ -29,7 +29,13 @@ const monthsBeforeToday = (months: number) => formatIsoDate(addMonths(calendarDa
 
 export const RULE_CASES: RuleCase[] = [
   // Field formats
-  { code: 'phone_invalid', severity: 'error', step: 1, path: ['team', 'leader', 'phone'], breakPlan: (plan) => void (plan.team.leader.phone = 'call the office') },
+  {
+    code: 'phone_invalid',
+    severity: 'error',
+    step: 6,
+    path: ['contacts', 'employees', 0, 'mobile'],
+    breakPlan: (plan) => void (at(plan.contacts.employees, 0).mobile = 'call the office'),
+  },
   { code: 'email_invalid', severity: 'error', step: 1, path: ['team', 'leader', 'email'], breakPlan: (plan) => void (plan.team.leader.email = 'somchai at baanrimnam') },
   { code: 'date_invalid', severity: 'error', step: 5, path: ['measures', 0, 'dueDate'], breakPlan: (plan) => void (at(plan.measures, 0).dueDate = '2025-02-30') },
   { code: 'number_negative', severity: 'error', step: 8, path: ['finance', 'cashOnHand'], breakPlan: (plan) => void (plan.finance.cashOnHand = -1) },
@@ -60,16 +66,29 @@ export const RULE_CASES: RuleCase[] = [
     params: { number: 2 },
     breakPlan: (plan) => void (at(plan.scope.sections, 1).name = ''),
   },
-  { code: 'leader_name_required', severity: 'error', step: 1, path: ['team', 'leader', 'name'], breakPlan: (plan) => void (plan.team.leader.name = '') },
-  { code: 'leader_phone_required', severity: 'error', step: 1, path: ['team', 'leader', 'phone'], breakPlan: (plan) => void (plan.team.leader.phone = '') },
-  { code: 'deputy_missing', severity: 'warning', step: 1, path: ['team', 'deputy', 'name'], breakPlan: (plan) => void (plan.team.deputy = { name: '', phone: '' }) },
+  { code: 'leader_required', severity: 'error', step: 1, path: ['team', 'leader', 'employeeId'], breakPlan: (plan) => void (plan.team.leader.employeeId = null) },
+  {
+    code: 'leader_phone_required',
+    severity: 'error',
+    step: 1,
+    path: ['contacts', 'employees', 0, 'mobile'],
+    breakPlan: (plan) => void (at(plan.contacts.employees, 0).mobile = ''),
+  },
+  { code: 'deputy_missing', severity: 'warning', step: 1, path: ['team', 'deputy', 'employeeId'], breakPlan: (plan) => void (plan.team.deputy.employeeId = null) },
   {
     code: 'deputy_phone_missing',
     severity: 'warning',
     step: 1,
-    path: ['team', 'deputy', 'phone'],
+    path: ['contacts', 'employees', 1, 'mobile'],
     params: { deputy: 'Malee Rattanakul' },
-    breakPlan: (plan) => void (plan.team.deputy.phone = ''),
+    breakPlan: (plan) => void (at(plan.contacts.employees, 1).mobile = ''),
+  },
+  {
+    code: 'deputy_same_as_leader',
+    severity: 'warning',
+    step: 1,
+    path: ['team', 'deputy', 'employeeId'],
+    breakPlan: (plan) => void (plan.team.deputy.employeeId = plan.team.leader.employeeId),
   },
   {
     code: 'team_member_name_required',
@@ -354,6 +373,14 @@ export const RULE_CASES: RuleCase[] = [
     path: ['contacts', 'employees', 7, 'mobile'],
     params: { employee: 'Suda Inthira' },
     breakPlan: (plan) => void (at(plan.contacts.employees, 7).mobile = ''),
+  },
+  {
+    code: 'phone_to_check',
+    severity: 'warning',
+    step: 6,
+    path: ['contacts', 'employees', 2, 'phoneToCheck'],
+    params: { employee: 'Anan Srisuk', first: '+66 86 111 2233, +66 2 581 0099', second: '+66 86 111 2234' },
+    breakPlan: (plan) => void (at(plan.contacts.employees, 2).phoneToCheck = ' +66 86 111 2234 '),
   },
   {
     code: 'external_contact_category_required',

@@ -1,6 +1,6 @@
 /** The cover: company, title, version and dates, BCP leader, next review, contents and the privacy note. */
 import { Text, View } from '@react-pdf/renderer';
-import { isoDay, isReviewOverdue, nextReviewDate, STEP_NUMBERS } from '../../domain';
+import { bcpDeputy, bcpLeader, isoDay, isReviewOverdue, nextReviewDate, STEP_NUMBERS } from '../../domain';
 import { filled, KeyValues, Lines, Note, shown } from './blocks';
 import type { PdfContext } from './context';
 import { quickPlanTitles } from './QuickPlan';
@@ -10,7 +10,8 @@ const CONTENTS_SPLIT = 8;
 
 export function Cover({ ctx }: { ctx: PdfContext }) {
   const { plan, t, styles: s } = ctx;
-  const { leader, deputy } = plan.team;
+  const leader = bcpLeader(plan);
+  const deputy = bcpDeputy(plan);
   const nextReview = nextReviewDate(plan);
   const overdue = isReviewOverdue(plan, ctx.printedAt);
   const approval = filled(plan.approval.name, plan.approval.position);

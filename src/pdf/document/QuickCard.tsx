@@ -4,7 +4,7 @@
  * restart first. Lists are capped so that the card stays on one page.
  */
 import { Text, View } from '@react-pdf/renderer';
-import type { ExternalContact } from '../../domain';
+import { bcpDeputy, bcpLeader, type ExternalContact } from '../../domain';
 import { filled, Lines, shown } from './blocks';
 import type { PdfContext } from './context';
 
@@ -35,7 +35,9 @@ export function firstActionItems(ctx: PdfContext): { text: string; detail?: stri
 
 export function QuickCard({ ctx }: { ctx: PdfContext }) {
   const { plan, t, styles: s } = ctx;
-  const { emergency, team } = plan;
+  const { emergency } = plan;
+  const leader = bcpLeader(plan);
+  const deputy = bcpDeputy(plan);
   const actions = firstActionItems(ctx).slice(0, MAX_ACTIONS);
   const numbers = emergencyNumbers(plan.contacts.external, MAX_NUMBERS);
   const products = ctx.productsByRank.slice(0, MAX_PRODUCTS);
@@ -98,13 +100,13 @@ export function QuickCard({ ctx }: { ctx: PdfContext }) {
           </View>
           <View style={s.quickBox} wrap={false}>
             <Text style={s.quickLabel}>{t('common:review.leader')}</Text>
-            <Text style={s.bodyStrong}>{shown(team.leader.name)}</Text>
-            <Text style={s.quickPhone}>{shown(team.leader.phone)}</Text>
-            {filled(team.deputy.name, team.deputy.phone).length > 0 ? (
+            <Text style={s.bodyStrong}>{shown(leader.name)}</Text>
+            <Text style={s.quickPhone}>{shown(leader.phone)}</Text>
+            {filled(deputy.name, deputy.phone).length > 0 ? (
               <>
                 <Text style={s.quickLabelSpaced}>{t('common:review.deputy')}</Text>
-                <Text style={s.bodyStrong}>{shown(team.deputy.name)}</Text>
-                <Text style={s.quickPhone}>{shown(team.deputy.phone)}</Text>
+                <Text style={s.bodyStrong}>{shown(deputy.name)}</Text>
+                <Text style={s.quickPhone}>{shown(deputy.phone)}</Text>
               </>
             ) : null}
           </View>

@@ -4,7 +4,7 @@
  * emergency response, the contact lists (and the call tree when there is one) and the review date. A
  * part the Quick path does not ask is left out, not printed as "Not yet written".
  */
-import { isReviewOverdue, nextReviewDate } from '../../domain';
+import { bcpDeputy, bcpLeader, isReviewOverdue, nextReviewDate } from '../../domain';
 import { Block, filled, KeyValues, NumberedList, Paragraph, PartHeading, shown, SubHeading, Table } from './blocks';
 import type { PdfContext } from './context';
 import { firstActionItems } from './QuickCard';
@@ -22,14 +22,16 @@ export function quickPlanTitles({ t }: PdfContext) {
 
 function Business({ ctx, title }: { ctx: PdfContext; title: string }) {
   const { plan, t } = ctx;
-  const { company, purpose, team } = plan;
+  const { company, purpose } = plan;
+  const leader = bcpLeader(plan);
+  const deputy = bcpDeputy(plan);
   const business: [string, string][] = [[t('pdf:column.name'), shown(company.name)]];
   if (company.address.trim()) business.push([t('pdf:column.address'), company.address]);
   if (company.industry !== null) business.push([t('pdf:column.industry'), t(`options:industry.${company.industry}`)]);
   if (company.employeeCount !== null) business.push([t('pdf:column.employees'), ctx.number(company.employeeCount, 0)]);
   const people: [string, string[]][] = [
-    [t('common:review.leader'), filled(team.leader.name, team.leader.position, team.leader.phone, team.leader.email)],
-    [t('common:review.deputy'), filled(team.deputy.name, team.deputy.phone)],
+    [t('common:review.leader'), filled(leader.name, leader.position, leader.phone, leader.email)],
+    [t('common:review.deputy'), filled(deputy.name, deputy.phone)],
   ];
   const teamRows = people.filter(([, value]) => value.length > 0);
 

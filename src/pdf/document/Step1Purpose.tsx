@@ -1,5 +1,6 @@
 /** Step 1: the business, what the plan protects, its purpose and scope, and the BCP team. */
-import { Block, filled, KeyValues, NumberedList, Paragraph, shown, StepHeading, SubHeading, Table } from './blocks';
+import { bcpDeputy, bcpLeader } from '../../domain';
+import { Block, KeyValues, NumberedList, Paragraph, shown, StepHeading, SubHeading, Table } from './blocks';
 import { labelledValue } from '../../i18n/join';
 import type { PdfContext } from './context';
 
@@ -26,11 +27,13 @@ export function Step1Purpose({ ctx }: { ctx: PdfContext }) {
   }
 
   const teamRows: TeamRow[] = [];
-  if (filled(team.leader.name, team.leader.phone).length > 0) {
-    teamRows.push({ role: t('common:review.leader'), ...team.leader });
+  const leader = bcpLeader(plan);
+  const deputy = bcpDeputy(plan);
+  if (leader.employee !== null) {
+    teamRows.push({ role: t('common:review.leader'), name: leader.name, position: leader.position, phone: leader.phone, email: leader.email });
   }
-  if (filled(team.deputy.name, team.deputy.phone).length > 0) {
-    teamRows.push({ role: t('common:review.deputy'), name: team.deputy.name, position: '', phone: team.deputy.phone, email: '' });
+  if (deputy.employee !== null) {
+    teamRows.push({ role: t('common:review.deputy'), name: deputy.name, position: '', phone: deputy.phone, email: '' });
   }
   for (const member of team.members) {
     teamRows.push({

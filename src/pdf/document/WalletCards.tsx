@@ -5,7 +5,7 @@
  * tree.
  */
 import { Text, View } from '@react-pdf/renderer';
-import type { Employee } from '../../domain';
+import { bcpDeputy, bcpLeader, type Employee } from '../../domain';
 import { formatList, labelledValue } from '../../i18n/join';
 import { filled, NotYetWritten, Note, PartHeading, shown, splitLines } from './blocks';
 import type { PdfContext } from './context';
@@ -54,7 +54,8 @@ export type CardShared = Record<'numbers' | 'safety', string>;
 export function WalletCard({ ctx, data, shared }: { ctx: PdfContext; data: CardData; shared: CardShared }) {
   const { plan, t, styles: s } = ctx;
   const { employee, calls, calledBy } = data;
-  const { leader, deputy } = plan.team;
+  const leader = bcpLeader(plan);
+  const deputy = bcpDeputy(plan);
   return (
     <View style={s.card} wrap={false}>
       <View style={s.cardHead}>

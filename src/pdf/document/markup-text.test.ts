@@ -27,7 +27,8 @@ it('prints markup typed into a plan as plain text', { timeout: 120_000 }, async 
   registerPdfFontsForNode();
   const plan = samplePlan();
   plan.company.name = `Bakery ${SCRIPT}`;
-  plan.team.leader.name = IMAGE;
+  const leader = plan.contacts.employees.find(({ id }) => id === plan.team.leader.employeeId);
+  if (leader) leader.name = IMAGE;
   plan.purpose.statement = ENTITY;
   const t = await createPdfTranslator('en', { pdf, options, steps, common });
   const file = join(dir, 'markup.pdf');

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlan, keyProductsByRank, type Plan } from '../../domain';
+import { bcpLeader, createPlan, keyProductsByRank, type Plan } from '../../domain';
 import {
   foodManufacturerSample,
   largePlan,
@@ -173,7 +173,7 @@ const phrasesOf = (plan: Plan): string[] => [
   plan.company.name,
   keyProductsByRank(plan)[0]?.name ?? '',
   plan.emergency.evacuation.assemblyPoint,
-  plan.team.leader.phone,
+  bcpLeader(plan).phone,
   plan.scope.sections[0]?.name ?? '',
   plan.purpose.statement,
 ];

@@ -36,7 +36,7 @@ export function hostilePlan(plan: Plan, companyName: string): Plan {
       address: UNBROKEN_ADDRESS,
       sites: at(plan.company.sites, 0, (site) => ({ ...site, address: LONG_URL })),
     },
-    team: { ...plan.team, leader: { ...plan.team.leader, name: LONG_CJK.slice(0, 24), email: LONG_EMAIL } },
+    team: { ...plan.team, leader: { ...plan.team.leader, email: LONG_EMAIL } },
     keyProducts: at(at(plan.keyProducts, 0, (product) => ({ ...product, name: LONG_THAI })), 1, (product) => ({
       ...product,
       name: LONG_CJK,
@@ -47,7 +47,7 @@ export function hostilePlan(plan: Plan, companyName: string): Plan {
       employees: at(at(plan.contacts.employees, 0, (employee) => ({ ...employee, emergencyContact: UNBROKEN_ADDRESS })), 1, (employee) => ({
         ...employee,
         name: LONG_THAI,
-      })),
+      })).map((employee) => (employee.id === plan.team.leader.employeeId ? { ...employee, name: LONG_CJK.slice(0, 24) } : employee)),
       external: at(at(plan.contacts.external, 0, (contact) => ({ ...contact, email: LONG_EMAIL, person: LONG_URL })), 1, (contact) => ({
         ...contact,
         organisation: LONG_THAI,

@@ -52,7 +52,7 @@ function planWithEleven(language: LanguageCode): Plan {
     { name: 'Nguyễn Thị Hoa', mobile: '+84 90 123 4567' },
     { name: 'สมศรี ใจดี', mobile: '081-234-5678' },
     { name: '陳美玲', mobile: '+886 912 345 678' },
-  ].map((person) => ({ id: newId(), role: '', altPhone: '', emergencyContact: '', ...person }));
+  ].map((person) => ({ id: newId(), role: '', altPhone: '', emergencyContact: '', phoneToCheck: '', ...person }));
   return { ...plan, contacts: { ...plan.contacts, employees: [...plan.contacts.employees, ...extra] } };
 }
 

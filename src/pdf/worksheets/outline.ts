@@ -15,7 +15,7 @@ export type AnswerField = Exclude<FieldDefinition, { kind: 'list' }>;
 /** A question with one answer (text, number, date, a choice). */
 export interface WorksheetQuestion {
   kind: 'question';
-  /** Translation key under fields: ("team_leader_name"). */
+  /** Translation key under fields: ("team_leader_position"). */
   key: string;
   field: AnswerField;
   quick: boolean;
@@ -108,7 +108,10 @@ function chunks<T>(columns: readonly T[], size: number): T[][] {
 
 function tables(list: ListField, prefix: string, parentTitle: WorksheetColumn | null): WorksheetTable[] {
   const key = keyOf(prefix, list.name);
-  const own = list.fields.filter((field): field is AnswerField => field.kind !== 'list').map((field) => column(key, field));
+  // a field shown only while it holds an answer has no column on a blank worksheet
+  const own = list.fields
+    .filter((field): field is AnswerField => field.kind !== 'list' && field.onlyWhenFilled !== true)
+    .map((field) => column(key, field));
   const nested = list.fields.filter((field): field is ListField => field.kind === 'list');
   const title = own.find((candidate) => list.titleFields.some((name) => candidate.key === keyOf(key, name))) ?? own[0];
   const rest = own.filter((candidate) => candidate !== title);
