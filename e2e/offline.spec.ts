@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, PlansList, test, typeInto, type Page } from './fixtures';
+import { addPersonInStep1, expect, PlansList, test, typeInto, type Page } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
@@ -64,7 +64,7 @@ test('a rare name character: its font slice is fetched online, then the plan pri
   const plans = new PlansList(page);
   await plans.open();
   await plans.createPlan('Hanbit Trading', 'Quick plan');
-  await typeInto(page, page.getByLabel('Name of the BCP leader'), '김민준');
+  await addPersonInStep1(page, 'BCP leader', '김민준');
   await page.getByRole('link', { name: 'Print or download' }).click();
   await printIn(page, 'en');
   // Only the slices the name needs: 김, 민 and 준 are in three slices of Noto Sans KR (Regular and Bold of
@@ -85,16 +85,16 @@ test('a rare name character: its font slice is fetched online, then the plan pri
 
   // A character whose slice was never fetched cannot print offline: the warning names its field.
   await page.goto(printUrl.replace(/\/print$/, '/steps/1'));
-  await typeInto(page, page.getByLabel('Name of the deputy'), '힣');
+  await addPersonInStep1(page, 'Deputy', '힣');
   await page.getByRole('link', { name: 'Print or download' }).click();
   await page.getByLabel('Language of the PDF').selectOption('en');
-  await page.getByRole('button', { name: 'Create the PDF' }).click();
+  await page.getByRole('button', { name: 'Download the PDF' }).click();
   const warning = page.getByRole('alert').filter({ hasText: 'Some characters in your plan cannot be printed' });
   await expect(warning).toContainText('힣');
-  await expect(warning).toContainText('Step 1 · “Name of the deputy”');
-  await expect(warning).not.toContainText('Name of the BCP leader');
+  await expect(warning).toContainText('Step 6 · “Name” of entry 2 in “Staff contact list”');
+  await expect(warning).not.toContainText('entry 1');
   await warning.getByRole('button', { name: 'Print anyway' }).click();
-  await expect(page.getByRole('link', { name: 'Download the PDF' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('link', { name: 'Download again' })).toBeVisible({ timeout: 60_000 });
   expect(failed.filter((url) => !/NotoSansKR-/.test(url))).toEqual([]);
 });
 

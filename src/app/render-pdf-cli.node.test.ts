@@ -53,7 +53,7 @@ describe('the command-line renderer', () => {
       const refused = await cli([input, '--out', out]);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain('Some characters in your plan cannot be printed with the fonts of the app: 😀.');
-      expect(refused.stderr).toContain('Step 1 · “Name of the BCP leader”');
+      expect(refused.stderr).toContain('Step 6 · “Name” of entry 1 in “Staff contact list”');
       expect(refused.stderr).toContain('--allow-missing');
 
       const printed = await cli([input, '--out', out, '--allow-missing']);
