@@ -71,6 +71,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'company.sites',
             orderable: false,
             titleFields: ['name'],
+            summaryFields: ['address'],
             newItem: emptyItem(siteSchema),
             fields: [
               { kind: 'text', name: 'name', required: true },
@@ -94,6 +95,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'scope.sections',
             orderable: false,
             titleFields: ['name'],
+            summaryFields: ['location'],
             newItem: emptyItem(scopeSectionSchema),
             required: true,
             fields: [
@@ -120,6 +122,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'team.members',
             orderable: false,
             titleFields: ['name'],
+            summaryFields: ['phone', 'role'],
             newItem: emptyItem(teamMemberSchema),
             fields: [
               { kind: 'text', name: 'name', required: true },
@@ -143,6 +146,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'keyProducts',
             orderable: true,
             titleFields: ['name'],
+            summaryFields: [['rto.value', 'rto.unit']],
             newItem: (position) => ({ ...emptyItem(keyProductSchema)(), rank: position }),
             rankField: 'rank',
             quick: true,
@@ -177,6 +181,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'resources',
             orderable: false,
             titleFields: ['name'],
+            summaryFields: ['category', 'quantity'],
             newItem: emptyItem(resourceSchema),
             fields: [
               { kind: 'text', name: 'name', required: true },
@@ -199,6 +204,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'suppliers',
             orderable: false,
             titleFields: ['name'],
+            summaryFields: ['phone', 'supplies'],
             newItem: emptyItem(supplierSchema),
             fields: [
               { kind: 'text', name: 'name', required: true },
@@ -225,6 +231,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'hazards',
             orderable: false,
             titleFields: ['label', 'code'],
+            summaryFields: [],
             newItem: emptyItem(hazardSchema),
             fields: [
               { kind: 'select', name: 'code', options: 'hazard', codes: HAZARDS, required: true },
@@ -243,6 +250,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'scenarios',
             orderable: false,
             titleFields: ['hazardCode'],
+            summaryFields: ['description'],
             newItem: emptyItem(scenarioSchema),
             fields: [
               { kind: 'select', name: 'hazardCode', options: 'hazard', codes: HAZARDS, required: true },
@@ -252,6 +260,7 @@ export const STEPS: readonly StepDefinition[] = [
                 name: 'effects',
                 orderable: false,
                 titleFields: ['resourceId'],
+                summaryFields: ['unavailableDays'],
                 newItem: emptyItem(scenarioEffectSchema),
                 fields: [
                   { kind: 'reference', name: 'resourceId', source: 'resources', multiple: false, required: true },
@@ -275,6 +284,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'measures',
             orderable: false,
             titleFields: ['action'],
+            summaryFields: ['owner', 'dueDate', 'status'],
             newItem: emptyItem(measureSchema),
             fields: [
               { kind: 'text', name: 'action', required: true },
@@ -301,6 +311,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'emergency.firstActions',
             orderable: true,
             titleFields: ['text', 'code'],
+            summaryFields: [],
             newItem: emptyItem(firstActionSchema),
             quick: true,
             fields: [
@@ -329,6 +340,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'contacts.employees',
             orderable: false,
             titleFields: ['name'],
+            summaryFields: ['mobile', 'role'],
             newItem: emptyItem(employeeSchema),
             quick: true,
             fields: [
@@ -349,6 +361,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'contacts.external',
             orderable: false,
             titleFields: ['organisation'],
+            summaryFields: ['phone', 'category'],
             newItem: emptyItem(externalContactSchema),
             quick: true,
             fields: [
@@ -369,10 +382,11 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'callTree',
             orderable: false,
             titleFields: ['callerId'],
+            summaryFields: ['calleeIds'],
             newItem: emptyItem(callTreeLinkSchema),
             fields: [
               { kind: 'reference', name: 'callerId', source: 'employees', multiple: false, required: true },
-              { kind: 'reference', name: 'calleeIds', source: 'employees', multiple: true, required: true },
+              { kind: 'reference', name: 'calleeIds', source: 'employees', multiple: true, required: true, picker: true, excludeChosenIn: 'callerId' },
             ],
           },
         ],
@@ -385,6 +399,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'kit',
             orderable: false,
             titleFields: ['item'],
+            summaryFields: ['quantity', 'location'],
             newItem: emptyItem(kitItemSchema),
             fields: [
               { kind: 'text', name: 'item', required: true },
@@ -408,6 +423,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'strategies',
             orderable: false,
             titleFields: ['keyProductId', 'type'],
+            summaryFields: ['achievableDays', 'owner'],
             newItem: emptyItem(strategySchema),
             fields: [
               { kind: 'reference', name: 'keyProductId', source: 'keyProducts', multiple: false, required: true },
@@ -442,6 +458,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'finance.insurance',
             orderable: false,
             titleFields: ['type'],
+            summaryFields: ['insurer', 'phone'],
             newItem: emptyItem(insurancePolicySchema),
             fields: [
               { kind: 'text', name: 'type' },
@@ -461,6 +478,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'finance.credit',
             orderable: false,
             titleFields: ['lender'],
+            summaryFields: ['type', 'amount'],
             newItem: emptyItem(creditLineSchema),
             fields: [
               { kind: 'text', name: 'lender' },
@@ -490,6 +508,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'exercises',
             orderable: false,
             titleFields: ['scenario', 'type'],
+            summaryFields: ['date'],
             newItem: emptyItem(exerciseSchema),
             fields: [
               { kind: 'date', name: 'date', required: true },
@@ -502,6 +521,7 @@ export const STEPS: readonly StepDefinition[] = [
                 name: 'actions',
                 orderable: false,
                 titleFields: ['action'],
+                summaryFields: ['owner', 'due'],
                 newItem: emptyItem(exerciseActionSchema),
                 fields: [
                   { kind: 'text', name: 'action' },
@@ -535,6 +555,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'changeLog',
             orderable: false,
             titleFields: ['summary'],
+            summaryFields: ['date', 'by'],
             newItem: emptyItem(changeLogEntrySchema),
             fields: [
               { kind: 'date', name: 'date', required: true },

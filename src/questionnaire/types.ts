@@ -40,13 +40,27 @@ export type FieldDefinition =
   | (BaseField & { kind: 'select'; options: OptionSet; codes: readonly (string | number)[] })
   | (BaseField & { kind: 'checkboxes'; options: OptionSet; codes: readonly string[] })
   | (BaseField & { kind: 'checkbox' })
-  | (BaseField & { kind: 'reference'; source: ReferenceSource; multiple: boolean; excludeSelf?: boolean })
+  | (BaseField & {
+      kind: 'reference';
+      source: ReferenceSource;
+      multiple: boolean;
+      excludeSelf?: boolean;
+      /** Leaves out the record chosen in this field of the same record (a caller does not call themself). */
+      excludeChosenIn?: string;
+      /** Chosen with a searchable picker and shown as chips, instead of a box per record (long lists such as the staff). */
+      picker?: boolean;
+    })
   | (BaseField & {
       kind: 'list';
       /** Records whose order means something (ranks, first actions) get move up / move down. */
       orderable: boolean;
       /** Fields of the item whose first non-empty value titles its card. */
       titleFields: readonly string[];
+      /**
+       * Fields of the item shown after its title on the closed record's one-line summary (role, phone…);
+       * a group of fields shows as one fact ("2 days"), and a fact that starts with a number is labelled.
+       */
+      summaryFields: readonly (string | readonly string[])[];
       fields: readonly FieldDefinition[];
       /** Builds an empty item (with a fresh id) for the given 1-based position in the list. */
       newItem: (position: number) => Record<string, unknown>;

@@ -19,11 +19,13 @@ interface FieldProps {
   group?: boolean;
   /** Guidance and example; repeated records show them on their first record only. */
   showGuidance?: boolean;
+  /** The question has an answer: its guidance folds away until the owner is back in it, so a done step reads short. */
+  answered?: boolean;
   children: (describedBy: string, invalid: boolean) => ReactNode;
 }
 
 /** One question: label, the control, guidance, an example, and its error or warnings. */
-export function Field({ id, texts, required, error, warnings = [], labelAfter, group, showGuidance = true, children }: FieldProps) {
+export function Field({ id, texts, required, error, warnings = [], labelAfter, group, showGuidance = true, answered, children }: FieldProps) {
   const { t } = useTranslation();
   const helpId = `${id}-help`;
   const messageId = `${id}-message`;
@@ -47,7 +49,7 @@ export function Field({ id, texts, required, error, warnings = [], labelAfter, g
       id={group ? id : undefined}
       tabIndex={group ? -1 : undefined}
       aria-describedby={group ? describedBy : undefined}
-      className={`field${error ? ' field-invalid' : ''}${labelAfter ? ' field-inline' : ''}`}
+      className={`field${error ? ' field-invalid' : ''}${labelAfter ? ' field-inline' : ''}${answered ? ' field-answered' : ''}`}
     >
       {labelAfter ? null : label}
       {children(describedBy, Boolean(error))}
