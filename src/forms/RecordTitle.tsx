@@ -73,10 +73,12 @@ export function useRecordSummary({ definition, itemPath, textKey, textBase, posi
   const name = definition.titleFields.map(valueOf).find(Boolean) ?? '';
   const facts = factGroups
     .map((group) => {
-      const text = group.map(valueOf).filter(Boolean).join(' ');
+      const [lead, ...rest] = group.map(valueOf);
+      // A group stands for its first field: "2 days", never "days" alone.
+      if (!lead) return '';
+      const text = [lead, ...rest].filter(Boolean).join(' ');
       const first = definition.fields.find((candidate) => candidate.name === group[0]);
-      const labelled = text && first?.kind === 'number';
-      return labelled ? `${t(`fields:${fieldTextKey(`${textKey}.${first.name}`)}.label`)}: ${text}` : text;
+      return first?.kind === 'number' ? `${t(`fields:${fieldTextKey(`${textKey}.${first.name}`)}.label`)}: ${text}` : text;
     })
     .filter(Boolean)
     .join(' · ');

@@ -91,9 +91,12 @@ export function StepForm({ plan, issues, step, today, onChange, notify, footer, 
     markComplete: async () => {
       live.revealed.set({ all: true, paths: revealed.paths });
       await form.trigger();
-      const firstError = stepIssues.find((issue) => issue.severity === 'error');
-      if (firstError) {
-        focusPlanPath(firstError.path);
+      const errors = stepIssues.filter((issue) => issue.severity === 'error');
+      // Focus goes to the first error with a field on screen, else to the first error (opening its record).
+      const onScreen = errors.find((issue) => document.getElementById(controlId(issue.path.join('.')))?.matches('input, select, textarea'));
+      const first = onScreen ?? errors[0];
+      if (first) {
+        focusPlanPath(first.path);
         return;
       }
       setCompleted(true);

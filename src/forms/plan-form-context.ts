@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { Plan, PlanIssue } from '../domain';
 
 /**
@@ -100,14 +100,26 @@ export function useRevealed(path: string, within = false): boolean {
 
 /** The most serious revealed issue inside a record ("error", "warning" or null), for its closed summary. */
 export function useRecordSeverity(path: string): PlanIssue['severity'] | null {
-  const { issues } = usePlanForm();
-  const shown = useRevealed(path, true);
-  return useSyncExternalStore(issues.subscribe, () => {
-    if (!shown) return null;
+  const { issues, revealed } = usePlanForm();
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const stopIssues = issues.subscribe(listener);
+      const stopRevealed = revealed.subscribe(listener);
+      return () => {
+        stopIssues();
+        stopRevealed();
+      };
+    },
+    [issues, revealed],
+  );
+  return useSyncExternalStore(subscribe, () => {
+    const shown = revealed.get();
+    if (!isRevealed(shown, path, true)) return null;
     const prefix = `${path}.`;
     let severity: PlanIssue['severity'] | null = null;
     for (const [candidate, list] of issues.get()) {
       if (candidate !== path && !candidate.startsWith(prefix)) continue;
+      if (!isRevealed(shown, candidate, candidate === path)) continue;
       if (list.some((issue) => issue.severity === 'error')) return 'error';
       if (list.length) severity = 'warning';
     }
