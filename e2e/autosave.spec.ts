@@ -1,4 +1,4 @@
-import { expect, expectSaved, PlansList, press, test, typeInto } from './fixtures';
+import { expect, expectSaved, openRecord, PlansList, press, recordSummary, test, typeInto } from './fixtures';
 
 test.describe('Drafts are saved as the owner types', () => {
   test('reloading in the middle of a step keeps everything, including the last field typed', async ({ page }) => {
@@ -26,8 +26,9 @@ test.describe('Drafts are saved as the owner types', () => {
     await press(page, page.getByRole('link', { name: /^Next:/ }));
     await expect(page).toHaveURL(/\/steps\/3$/);
     await page.goBack();
-    await expect(page.getByLabel('Product or service')).toHaveValue('Brake repairs');
+    await expect(recordSummary(page, 'Key product', 1)).toContainText('Brake repairs');
     await page.reload();
+    await openRecord(page, 'Key product', 1);
     await expect(page.getByLabel('Product or service')).toHaveValue('Brake repairs');
   });
 

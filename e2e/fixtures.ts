@@ -78,8 +78,23 @@ export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 }
 
+/** An open record of a list: a group named by its noun, position and name ("Staff member 2: Ana Torres"). */
 export function record(page: Page, noun: string, position: number): Locator {
-  return page.getByRole('group', { name: new RegExp(`^${noun} ${position}(:|$)`) });
+  return page.getByRole('group', { name: new RegExp(`^${noun} ${position}(:| |$)`) });
+}
+
+/** The one-line summary of a record, a button that opens and closes it. */
+export function recordSummary(page: Page, noun: string, position: number): Locator {
+  return page.getByRole('button', { name: new RegExp(`^${noun} ${position}(:| |$)`) });
+}
+
+/** Opens a closed record with the keyboard (records open one at a time). */
+export async function openRecord(page: Page, noun: string, position: number): Promise<void> {
+  const summary = recordSummary(page, noun, position);
+  await expect(summary).toHaveAttribute('aria-expanded', 'false');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(summary).toHaveAttribute('aria-expanded', 'true');
 }
 
 /** The BCP leader or deputy chooser of step 1, with the chosen person's phone and "add a person". */

@@ -59,6 +59,7 @@ test('an owner writes a full plan through all ten steps with the keyboard alone'
   await addRecord(page, 'Add an affected resource', 'Resource');
   await chooseOption(page, record(page, 'Affected resource', 1).getByLabel('Resource'), 'Stone grinder');
   await typeInto(page, page.getByLabel('Days out of action'), '5');
+  await page.keyboard.press('Tab');
   await expect(page.getByText(/Mole paste would be stopped for 5 days, longer than its target recovery time of 2 days/).filter({ visible: true })).toBeVisible();
   await markStepComplete(page, 'Protection and mitigation before a disaster');
 

@@ -1,4 +1,4 @@
-import { addPersonInStep1, expect, PlansList, press, test, typeInto } from './fixtures';
+import { addPersonInStep1, expect, openRecord, PlansList, press, test, typeInto } from './fixtures';
 
 test.describe('Errors and warnings guide the owner', () => {
   test('a warning appears when a strategy is slower than the recovery time, and goes when fixed', async ({ page }) => {
@@ -8,10 +8,12 @@ test.describe('Errors and warnings guide the owner', () => {
     await page.getByRole('link', { name: /Strategies/ }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: 'Business continuity strategies' })).toBeVisible();
 
-    const days = page.getByLabel('Days needed to get it working').first();
+    await openRecord(page, 'Strategy', 1);
+    const days = page.getByLabel('Days needed to get it working');
     const warning = page.getByText(/This strategy gets .* back in 30 days, but its target recovery time is 7 days/);
     await expect(warning).toHaveCount(0);
     await typeInto(page, days, '30');
+    await page.keyboard.press('Tab');
     await expect(warning.filter({ visible: true })).toBeVisible();
     await expect(days).toHaveAttribute('aria-describedby', /message/);
 

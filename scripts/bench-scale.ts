@@ -85,6 +85,8 @@ async function listTime(page: Page): Promise<number> {
 async function typingLatency(page: Page, url: string, value: string): Promise<{ latencies: number[]; saveMs: number }> {
   await page.goto(url);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  // Records show as closed summaries: the one holding the value is opened to type in it.
+  await page.locator('.record-summary').filter({ hasText: value }).first().click();
   await page.waitForFunction((text) => [...document.querySelectorAll('input')].some((input) => input.value === text), value);
   await page.evaluate((text) => {
     const field = [...document.querySelectorAll('input')].find((input) => input.value === text);

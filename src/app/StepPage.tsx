@@ -54,6 +54,7 @@ export function StepPage() {
         today={today}
         onChange={updatePlan}
         notify={notify}
+        linkedPath={planPathFromHash(hash).join('.')}
         header={(issues) => (
           <header className="step-header">
             <p className="step-kicker">{t('step.kicker', { number: stepPosition(scope, step) ?? step, total: steps.length })}</p>

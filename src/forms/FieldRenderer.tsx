@@ -7,7 +7,7 @@ import { controlId, fieldTexts, translateValidation } from './field-texts';
 import { useIssueText } from './issue-text';
 import { ListField } from './ListField';
 import { PersonField } from './PersonField';
-import { usePathIssues } from './plan-form-context';
+import { usePathIssues, useRevealed } from './plan-form-context';
 import { ReferenceField } from './ReferenceField';
 
 interface FieldRendererProps {
@@ -16,9 +16,13 @@ interface FieldRendererProps {
   recordPath: string;
   /** Translation key of that record ("" or "keyProducts"). */
   recordKey: string;
-  /** False on the second and later records of a list, which do not repeat the guidance. */
-  showGuidance?: boolean;
+  /** A list whose section heading already names it. */
+  titled?: boolean;
 }
+
+/** Whether a value answers its question (a ticked box, a choice, a number, some text). */
+const isAnswered = (value: unknown): boolean =>
+  Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined && value !== false;
 
 const emptyToNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : value);
 const toNumberOrNull = (value: unknown) => {
@@ -30,13 +34,13 @@ const toNumberOrNull = (value: unknown) => {
  * One question of the plan or of a list record. Memoised, and subscribed only to its own error and warnings:
  * typing in one field re-renders that field, not the step.
  */
-export const FieldRenderer = memo(function FieldRenderer({ definition, recordPath, recordKey, showGuidance = true }: FieldRendererProps) {
+export const FieldRenderer = memo(function FieldRenderer({ definition, recordPath, recordKey, titled }: FieldRendererProps) {
   const name = recordPath ? `${recordPath}.${definition.name}` : definition.name;
   const key = recordKey ? `${recordKey}.${definition.name}` : definition.name;
   if (definition.kind === 'list') {
-    return <ListField definition={definition} name={name} textKey={key} />;
+    return <ListField definition={definition} name={name} textKey={key} titled={titled} />;
   }
-  const question = <Question definition={definition} name={name} recordPath={recordPath} textKey={key} showGuidance={showGuidance} />;
+  const question = <Question definition={definition} name={name} recordPath={recordPath} textKey={key} />;
   return definition.onlyWhenFilled ? <WhenFilled name={name}>{question}</WhenFilled> : question;
 });
 
@@ -54,10 +58,13 @@ interface QuestionProps {
   name: string;
   recordPath: string;
   textKey: string;
-  showGuidance: boolean;
 }
 
-function Question({ definition, name, recordPath, textKey: key, showGuidance }: QuestionProps) {
+/**
+ * A question with its error and warnings, shown once the owner has left it, tried to complete the step or followed a
+ * link to it: the rules' own errors come from the live issues, the shape errors (a number that is none) from the form.
+ */
+function Question({ definition, name, recordPath, textKey: key }: QuestionProps) {
   const { t, i18n } = useTranslation();
   const { register, control, getFieldState, setValue } = useFormContext();
   const formState = useFormState({ control, name, exact: true });
@@ -68,8 +75,16 @@ function Question({ definition, name, recordPath, textKey: key, showGuidance }: 
   const issueText = useIssueText();
   const id = controlId(name);
   const texts = fieldTexts(i18n, key, industry);
-  const error = translateValidation(issueText, getFieldState(name, formState).error?.message);
+  const revealed = useRevealed(name);
+  const ruleError = issues.find((issue) => issue.severity === 'error');
+  const error = revealed
+    ? ruleError
+      ? issueText(ruleError.code, ruleError.params)
+      : translateValidation(issueText, getFieldState(name, formState).error?.message)
+    : undefined;
   const warnings = issues.filter((issue) => issue.severity === 'warning').map((issue) => issueText(issue.code, issue.params));
+  // Re-renders only when the question becomes answered or empty, not on every keystroke.
+  const answered = useWatch({ name, compute: isAnswered });
   // An example written for the plan's kind of business goes into an empty field in one tap, as typing would, so
   // Ctrl+Z undoes it. A general example (someone else's address or name) is not offered.
   const offersExample = (definition.kind === 'textarea' || definition.kind === 'text') && texts.exampleSource === 'industry' && empty;
@@ -80,7 +95,7 @@ function Question({ definition, name, recordPath, textKey: key, showGuidance }: 
     element.select();
     if (!document.execCommand('insertText', false, texts.example)) setValue(name, texts.example, { shouldDirty: true, shouldTouch: true });
   };
-  const common = { id, texts, required: definition.required, error, warnings, showGuidance, onUseExample: offersExample ? fillWithExample : undefined };
+  const common = { id, texts, required: definition.required, error, warnings, answered, onUseExample: offersExample ? fillWithExample : undefined };
 
   switch (definition.kind) {
     case 'text':

@@ -17,7 +17,7 @@ interface PersonFieldProps {
   name: string;
   recordPath: string;
   textKey: string;
-  field: { id: string; texts: FieldTexts; required?: boolean; error?: string; warnings: string[]; showGuidance: boolean };
+  field: { id: string; texts: FieldTexts; required?: boolean; error?: string; warnings: string[]; answered: boolean };
 }
 
 const EMPLOYEES = 'contacts.employees';

@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
-import { Controller, useFormContext } from 'react-hook-form';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { hazardTarget } from '../domain';
 import type { FieldDefinition, ReferenceSource } from '../questionnaire';
 import { Field, type FieldTexts } from '../ui';
+import { ChoicePicker } from './ChoicePicker';
 import { fieldTextKey } from './field-texts';
 import { useRecordNames, type NamedRecord, type RecordNames } from './plan-form-context';
 
@@ -15,7 +16,7 @@ interface ReferenceFieldProps {
   name: string;
   recordPath: string;
   textKey: string;
-  field: { id: string; texts: FieldTexts; required?: boolean; error?: string; warnings: string[]; showGuidance: boolean };
+  field: { id: string; texts: FieldTexts; required?: boolean; error?: string; warnings: string[]; answered: boolean };
 }
 
 interface Choice {
@@ -42,7 +43,7 @@ const SOURCE_LIST = {
  * followed as a deferred value: typing a name in one of 300 records does not re-render every
  * choice list of the page before the typed character is painted; they follow right after.
  */
-function useChoices(source: ReferenceSource, t: TFunction, ownId: string | null): Choice[] {
+function useChoices(source: ReferenceSource, t: TFunction, excluded: string | null): Choice[] {
   // Each reference follows only the names it offers, so typing a name re-renders only the fields that show it.
   const records = useDeferredValue(useRecordNames(SOURCE_LIST[source]));
   const hazards = useDeferredValue(useRecordNames('hazards'));
@@ -71,8 +72,8 @@ function useChoices(source: ReferenceSource, t: TFunction, ownId: string | null)
           ];
       }
     };
-    return choices().filter((choice) => choice.value !== ownId);
-  }, [source, t, ownId, records, hazards]);
+    return choices().filter((choice) => choice.value !== excluded);
+  }, [source, t, excluded, records, hazards]);
 }
 
 /** The options of a single choice; skipped on re-render while the choices are the same. */
@@ -150,7 +151,9 @@ export function ReferenceField({ definition, name, recordPath, textKey, field }:
   const { t } = useTranslation();
   const { control, getValues } = useFormContext();
   const ownId = definition.excludeSelf ? String(getValues(`${recordPath}.id`)) : null;
-  const choices = useChoices(definition.source, t, ownId);
+  const chosenElsewhere: unknown = useWatch({ name: `${recordPath}.${definition.excludeChosenIn ?? 'id'}`, disabled: !definition.excludeChosenIn });
+  const excluded = ownId ?? (definition.excludeChosenIn && typeof chosenElsewhere === 'string' ? chosenElsewhere : null);
+  const choices = useChoices(definition.source, t, excluded);
   const noneText = t(`fields:${fieldTextKey(textKey)}.none`);
 
   return (
@@ -160,6 +163,24 @@ export function ReferenceField({ definition, name, recordPath, textKey, field }:
       render={({ field: control }) => {
         if (definition.multiple) {
           const selected: readonly string[] = Array.isArray(control.value) ? (control.value as string[]) : NO_SELECTION;
+          if (definition.picker && choices.length) {
+            return (
+              <Field {...field}>
+                {(describedBy, invalid) => (
+                  <ChoicePicker
+                    id={field.id}
+                    label={field.texts.label}
+                    choices={choices}
+                    selected={selected}
+                    describedBy={describedBy}
+                    invalid={invalid}
+                    onChange={control.onChange}
+                    onBlur={control.onBlur}
+                  />
+                )}
+              </Field>
+            );
+          }
           return (
             <Field {...field} group>
               {() =>

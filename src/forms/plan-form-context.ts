@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { Plan, PlanIssue } from '../domain';
 
 /**
@@ -41,8 +41,33 @@ export interface RecordNames {
   hazards: Plan['hazards'];
 }
 
+/**
+ * Which issues the owner is shown: none until they have left a field (its path), tried to complete the step (all)
+ * or arrived from a link to a field of the review. A new plan opens calm.
+ */
+export interface Revealed {
+  all: boolean;
+  paths: ReadonlySet<string>;
+}
+
+export const NOTHING_REVEALED: Revealed = { all: false, paths: new Set() };
+
+/** Whether the issues about a path are shown; `within`: also when a field inside it (a record, a list) was left. */
+export function isRevealed(revealed: Revealed, path: string, within: boolean): boolean {
+  if (revealed.all || revealed.paths.has(path)) return true;
+  if (!within) return false;
+  const prefix = `${path}.`;
+  for (const candidate of revealed.paths) if (candidate.startsWith(prefix)) return true;
+  return false;
+}
+
+export function revealPath(revealed: Revealed, path: string): Revealed {
+  return revealed.all || revealed.paths.has(path) ? revealed : { all: false, paths: new Set([...revealed.paths, path]) };
+}
+
 export interface PlanFormState {
   issues: LiveValue<IssuesByPath>;
+  revealed: LiveValue<Revealed>;
   names: LiveValue<RecordNames>;
   planPath: Plan['path'];
   /** Tells the user something happened, with an optional undo. */
@@ -59,10 +84,47 @@ export function usePlanForm(): PlanFormState {
 
 const NO_ISSUES: readonly PlanIssue[] = [];
 
-/** The live issues about one path; the field re-renders only when they change. */
-export function usePathIssues(path: string): readonly PlanIssue[] {
+/** The live issues about one path, once they are revealed; the field re-renders only when they change. */
+export function usePathIssues(path: string, within = false): readonly PlanIssue[] {
   const { issues } = usePlanForm();
-  return useSyncExternalStore(issues.subscribe, () => issues.get().get(path) ?? NO_ISSUES);
+  const shown = useRevealed(path, within);
+  const pathIssues = useSyncExternalStore(issues.subscribe, () => issues.get().get(path) ?? NO_ISSUES);
+  return shown ? pathIssues : NO_ISSUES;
+}
+
+/** Whether the issues about a path are shown yet (see Revealed). */
+export function useRevealed(path: string, within = false): boolean {
+  const { revealed } = usePlanForm();
+  return useSyncExternalStore(revealed.subscribe, () => isRevealed(revealed.get(), path, within));
+}
+
+/** The most serious revealed issue inside a record ("error", "warning" or null), for its closed summary. */
+export function useRecordSeverity(path: string): PlanIssue['severity'] | null {
+  const { issues, revealed } = usePlanForm();
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const stopIssues = issues.subscribe(listener);
+      const stopRevealed = revealed.subscribe(listener);
+      return () => {
+        stopIssues();
+        stopRevealed();
+      };
+    },
+    [issues, revealed],
+  );
+  return useSyncExternalStore(subscribe, () => {
+    const shown = revealed.get();
+    if (!isRevealed(shown, path, true)) return null;
+    const prefix = `${path}.`;
+    let severity: PlanIssue['severity'] | null = null;
+    for (const [candidate, list] of issues.get()) {
+      if (candidate !== path && !candidate.startsWith(prefix)) continue;
+      if (!isRevealed(shown, candidate, candidate === path)) continue;
+      if (list.some((issue) => issue.severity === 'error')) return 'error';
+      if (list.length) severity = 'warning';
+    }
+    return severity;
+  });
 }
 
 /** One list of record names; re-renders only when a name in it changes. */

@@ -71,6 +71,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'company.sites',
             orderable: false,
             titleFields: ['name'],
+            summaryFields: ['address'],
             newItem: emptyItem(siteSchema),
             fields: [
               { kind: 'text', name: 'name', required: true },
@@ -94,6 +95,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'scope.sections',
             orderable: false,
             titleFields: ['name'],
+            summaryFields: ['location'],
             newItem: emptyItem(scopeSectionSchema),
             required: true,
             fields: [
@@ -126,6 +128,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'team.members',
             orderable: false,
             titleFields: ['name'],
+            summaryFields: ['phone', 'role'],
             newItem: emptyItem(teamMemberSchema),
             fields: [
               { kind: 'text', name: 'name', required: true },
@@ -149,6 +152,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'keyProducts',
             orderable: true,
             titleFields: ['name'],
+            summaryFields: [['rto.value', 'rto.unit']],
             newItem: (position) => ({ ...emptyItem(keyProductSchema)(), rank: position }),
             rankField: 'rank',
             quick: true,
@@ -183,6 +187,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'resources',
             orderable: false,
             titleFields: ['name'],
+            summaryFields: ['category', 'quantity'],
             newItem: emptyItem(resourceSchema),
             fields: [
               { kind: 'text', name: 'name', required: true },
@@ -205,6 +210,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'suppliers',
             orderable: false,
             titleFields: ['name'],
+            summaryFields: ['phone', 'supplies'],
             newItem: emptyItem(supplierSchema),
             fields: [
               { kind: 'text', name: 'name', required: true },
@@ -231,6 +237,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'hazards',
             orderable: false,
             titleFields: ['label', 'code'],
+            summaryFields: [],
             newItem: emptyItem(hazardSchema),
             fields: [
               { kind: 'select', name: 'code', options: 'hazard', codes: HAZARDS, required: true },
@@ -249,6 +256,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'scenarios',
             orderable: false,
             titleFields: ['hazardCode'],
+            summaryFields: ['description'],
             newItem: emptyItem(scenarioSchema),
             fields: [
               { kind: 'select', name: 'hazardCode', options: 'hazard', codes: HAZARDS, required: true },
@@ -258,6 +266,7 @@ export const STEPS: readonly StepDefinition[] = [
                 name: 'effects',
                 orderable: false,
                 titleFields: ['resourceId'],
+                summaryFields: ['unavailableDays'],
                 newItem: emptyItem(scenarioEffectSchema),
                 fields: [
                   { kind: 'reference', name: 'resourceId', source: 'resources', multiple: false, required: true },
@@ -281,6 +290,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'measures',
             orderable: false,
             titleFields: ['action'],
+            summaryFields: ['owner', 'dueDate', 'status'],
             newItem: emptyItem(measureSchema),
             fields: [
               { kind: 'text', name: 'action', required: true },
@@ -307,6 +317,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'emergency.firstActions',
             orderable: true,
             titleFields: ['text', 'code'],
+            summaryFields: [],
             newItem: emptyItem(firstActionSchema),
             quick: true,
             fields: [
@@ -335,6 +346,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'contacts.employees',
             orderable: false,
             titleFields: ['name'],
+            summaryFields: ['mobile', 'role'],
             newItem: emptyItem(employeeSchema),
             quick: true,
             fields: [
@@ -356,6 +368,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'contacts.external',
             orderable: false,
             titleFields: ['organisation'],
+            summaryFields: ['phone', 'category'],
             newItem: emptyItem(externalContactSchema),
             quick: true,
             fields: [
@@ -376,10 +389,11 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'callTree',
             orderable: false,
             titleFields: ['callerId'],
+            summaryFields: ['calleeIds'],
             newItem: emptyItem(callTreeLinkSchema),
             fields: [
               { kind: 'reference', name: 'callerId', source: 'employees', multiple: false, required: true },
-              { kind: 'reference', name: 'calleeIds', source: 'employees', multiple: true, required: true },
+              { kind: 'reference', name: 'calleeIds', source: 'employees', multiple: true, required: true, picker: true, excludeChosenIn: 'callerId' },
             ],
           },
         ],
@@ -392,6 +406,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'kit',
             orderable: false,
             titleFields: ['item'],
+            summaryFields: ['quantity', 'location'],
             newItem: emptyItem(kitItemSchema),
             fields: [
               { kind: 'text', name: 'item', required: true },
@@ -415,6 +430,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'strategies',
             orderable: false,
             titleFields: ['keyProductId', 'type'],
+            summaryFields: ['achievableDays', 'owner'],
             newItem: emptyItem(strategySchema),
             fields: [
               { kind: 'reference', name: 'keyProductId', source: 'keyProducts', multiple: false, required: true },
@@ -449,6 +465,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'finance.insurance',
             orderable: false,
             titleFields: ['type'],
+            summaryFields: ['insurer', 'phone'],
             newItem: emptyItem(insurancePolicySchema),
             fields: [
               { kind: 'text', name: 'type' },
@@ -468,6 +485,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'finance.credit',
             orderable: false,
             titleFields: ['lender'],
+            summaryFields: ['type', 'amount'],
             newItem: emptyItem(creditLineSchema),
             fields: [
               { kind: 'text', name: 'lender' },
@@ -497,6 +515,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'exercises',
             orderable: false,
             titleFields: ['scenario', 'type'],
+            summaryFields: ['date'],
             newItem: emptyItem(exerciseSchema),
             fields: [
               { kind: 'date', name: 'date', required: true },
@@ -509,6 +528,7 @@ export const STEPS: readonly StepDefinition[] = [
                 name: 'actions',
                 orderable: false,
                 titleFields: ['action'],
+                summaryFields: ['owner', 'due'],
                 newItem: emptyItem(exerciseActionSchema),
                 fields: [
                   { kind: 'text', name: 'action' },
@@ -542,6 +562,7 @@ export const STEPS: readonly StepDefinition[] = [
             name: 'changeLog',
             orderable: false,
             titleFields: ['summary'],
+            summaryFields: ['date', 'by'],
             newItem: emptyItem(changeLogEntrySchema),
             fields: [
               { kind: 'date', name: 'date', required: true },

@@ -51,6 +51,10 @@ export type FieldDefinition =
       person?: boolean;
       /** Another person field of the same form: when both choose the same person, only that one shows their phone. */
       phoneShownBy?: string;
+      /** Leaves out the record chosen in this field of the same record (a caller does not call themself). */
+      excludeChosenIn?: string;
+      /** Chosen with a searchable picker and shown as chips, instead of a box per record (long lists such as the staff). */
+      picker?: boolean;
     })
   | (BaseField & {
       kind: 'list';
@@ -58,6 +62,11 @@ export type FieldDefinition =
       orderable: boolean;
       /** Fields of the item whose first non-empty value titles its card. */
       titleFields: readonly string[];
+      /**
+       * Fields of the item shown after its title on the closed record's one-line summary (role, phone…);
+       * a group of fields shows as one fact ("2 days"), and a fact that starts with a number is labelled.
+       */
+      summaryFields: readonly (string | readonly string[])[];
       fields: readonly FieldDefinition[];
       /** Builds an empty item (with a fresh id) for the given 1-based position in the list. */
       newItem: (position: number) => Record<string, unknown>;

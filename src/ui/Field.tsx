@@ -22,11 +22,13 @@ interface FieldProps {
   showGuidance?: boolean;
   /** Copies the example into the (empty) field; offered next to the example when given. */
   onUseExample?: () => void;
+  /** The question has an answer: its guidance folds away until the owner is back in it, so a done step reads short. */
+  answered?: boolean;
   children: (describedBy: string, invalid: boolean) => ReactNode;
 }
 
 /** One question: label, the control, guidance, an example, and its error or warnings. */
-export function Field({ id, texts, required, error, warnings = [], labelAfter, group, showGuidance = true, onUseExample, children }: FieldProps) {
+export function Field({ id, texts, required, error, warnings = [], labelAfter, group, showGuidance = true, onUseExample, answered, children }: FieldProps) {
   const { t, i18n } = useTranslation();
   const helpId = `${id}-help`;
   const messageId = `${id}-message`;
@@ -50,7 +52,7 @@ export function Field({ id, texts, required, error, warnings = [], labelAfter, g
       id={group ? id : undefined}
       tabIndex={group ? -1 : undefined}
       aria-describedby={group ? describedBy : undefined}
-      className={`field${error ? ' field-invalid' : ''}${labelAfter ? ' field-inline' : ''}`}
+      className={`field${error ? ' field-invalid' : ''}${labelAfter ? ' field-inline' : ''}${answered ? ' field-answered' : ''}`}
     >
       {labelAfter ? null : label}
       {children(describedBy, Boolean(error))}
