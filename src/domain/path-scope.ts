@@ -24,10 +24,9 @@ const SELF_CHECK_PLACES: Record<SelfCheckItem, readonly IssuePath[]> = {
   ],
   scope_sections: [['scope', 'sections']],
   leader_and_deputy: [
-    ['team', 'leader', 'name'],
-    ['team', 'leader', 'phone'],
-    ['team', 'deputy', 'name'],
-    ['team', 'deputy', 'phone'],
+    ['team', 'leader', 'employeeId'],
+    ['team', 'deputy', 'employeeId'],
+    ['contacts', 'employees'],
   ],
   key_product_ranked: [
     ['keyProducts', 'rank'],

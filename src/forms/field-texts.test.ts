@@ -34,7 +34,7 @@ describe('field examples', () => {
     const general = { example: 'Fresh bread for hotel customers', exampleSource: 'general' };
     expect(fieldTexts(en, 'keyProducts.name')).toMatchObject(general);
     expect(fieldTexts(en, 'keyProducts.name', 'construction')).toMatchObject(general);
-    expect(fieldTexts(en, 'team.leader.name', 'restaurant_hospitality')).toMatchObject({ example: 'Mrs. Siriporn Chaiyaporn', exampleSource: 'general' });
+    expect(fieldTexts(en, 'contacts.employees.name', 'restaurant_hospitality')).toMatchObject({ example: 'Ms. Nguyen Thi Lan', exampleSource: 'general' });
   });
 
   it('exist for the three example industries, each for a real question', () => {

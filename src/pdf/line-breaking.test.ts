@@ -103,6 +103,14 @@ describe('breakWord', () => {
       expectNoEdgePunctuation('https://www.example.com/continuity/plan/(final).pdf');
       expect(breakWord('https://example.org')).toEqual(['https://example.org']);
     });
+
+    it('break inside a Thai or Chinese word too, as after a label ("據點：https://…")', () => {
+      const url = 'https://www.example-cooperative-highlands.example/continuity/plan/';
+      for (const word of [`據點：${url}`, `สาขา${url}`]) {
+        expect(breakWord(word).join('')).toBe(word);
+        expect(pieces(word)).toContain('continuity/');
+      }
+    });
   });
 
   it('is stable and hands out copies of its memoised parts', () => {

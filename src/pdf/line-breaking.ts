@@ -109,9 +109,14 @@ function longWordParts(word: string): string[] {
   );
 }
 
+/** A long Latin run inside a Thai or CJK word (an address after "據點：") breaks as a long word does. */
+function withLongRuns(parts: readonly string[]): string[] {
+  return parts.flatMap((part) => (!THAI.test(part) && !CJK.test(part) && Array.from(part).length > LONG_WORD ? longWordParts(part) : [part]));
+}
+
 function computeParts(word: string): string[] {
-  if (THAI.test(word)) return withBreaks(keepPunctuation(thaiWords(word)));
-  if (CJK.test(word)) return withBreaks(keepPunctuation(cjkTokens(word)));
+  if (THAI.test(word)) return withBreaks(keepPunctuation(withLongRuns(thaiWords(word))));
+  if (CJK.test(word)) return withBreaks(keepPunctuation(withLongRuns(cjkTokens(word))));
   if (word.includes(SOFT_HYPHEN)) return word.split(SOFT_HYPHEN);
   if (Array.from(word).length > LONG_WORD) return withBreaks(keepPunctuation(longWordParts(word)));
   return [word];

@@ -20,7 +20,7 @@ describe('a plan on its path', () => {
     expect(onPath.map((issue) => issue.code)).not.toContain('key_product_without_resources');
     expect(onPath.map((issue) => issue.code)).not.toContain('key_product_without_strategy');
     expect(new Set(onPath.map((issue) => issue.step))).toEqual(new Set([1, 6]));
-    expect(onPath.map((issue) => issue.code)).toContain('leader_name_required');
+    expect(onPath.map((issue) => issue.code)).toContain('leader_required');
   });
 
   it('keeps every rule once the plan is widened to the Full plan', () => {

@@ -379,7 +379,7 @@ export const RULE_CASES: RuleCase[] = [
     severity: 'warning',
     step: 6,
     path: ['contacts', 'employees', 2, 'phoneToCheck'],
-    params: { employee: 'Anan Srisuk', first: '+66 86 111 2233, +66 2 581 0099', second: '+66 86 111 2234' },
+    params: { employee: 'Anan Srisuk', first: '+66 86 000 2233, +66 2 000 0099', second: '+66 86 111 2234' },
     breakPlan: (plan) => void (at(plan.contacts.employees, 2).phoneToCheck = ' +66 86 111 2234 '),
   },
   {

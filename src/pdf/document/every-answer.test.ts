@@ -24,6 +24,10 @@ import { createPdfTranslator, PDF_NAMESPACES } from '../translator';
 /** Text answers the printed plan leaves out on purpose, and why. Keep this list short. */
 const NOT_PRINTED: ReadonlyMap<string, string> = new Map<string, string>([
   // [field key, why it is not printed]
+  [
+    'contacts.employees.phoneToCheck',
+    'an unconfirmed second number the owner is asked to keep or clear in the app (warning phone_to_check): on paper one person has one number',
+  ],
 ]);
 
 const NOW = new Date(2025, 5, 15, 9, 30);

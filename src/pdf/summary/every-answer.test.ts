@@ -26,9 +26,9 @@ import { createSummaryTranslator, SUMMARY_NAMESPACES } from './translators';
 const SUMMARY_FIELDS: ReadonlyMap<string, string> = new Map([
   ['company.name', 'whose plan it is'],
   ['company.address', 'where the business is, unless the owner hides it'],
-  ['team.leader.name', 'who is in charge of continuity'],
+  ['contacts.employees.name', "who is in charge of continuity: the BCP leader's staff record (no other staff member)"],
   ['team.leader.position', "the BCP leader's position"],
-  ['team.leader.phone', 'the contact the owner chose (here the BCP leader)'],
+  ['contacts.employees.mobile', "the contact the owner chose (here the BCP leader): the leader's staff record only"],
   ['team.leader.email', 'the contact the owner chose (here the BCP leader)'],
   ['keyProducts.name', 'the key products and their target recovery times'],
   ['hazards.label', 'the hazards prepared for'],
