@@ -29,14 +29,14 @@ describe('download file names', () => {
       'ร้านครัวป้าศรี - แผน BCP - th - 2026-11-27.pdf',
     );
     expect(pdfFileName('有限会社まるや食堂', text('ja', 'common', 'print.fileName.summary'), ['th', 'ja'], day)).toBe(
-      '有限会社まるや食堂 - 事業継続の概要 - th+ja - 2026-11-27.pdf',
+      '有限会社まるや食堂 - 事業継続計画の概要 - th+ja - 2026-11-27.pdf',
     );
     expect(downloadFileName([text('vi', 'worksheets', 'ui.worksheets.fileName'), 'vi', 'A4'], 'pdf')).toBe('Phiếu làm việc BCP - vi - A4.pdf');
   });
 
   it('drop characters that file systems refuse, and a company name of which nothing is left', () => {
     expect(pdfFileName('A/B: "C"?', 'BCP', ['en'], day)).toBe('A B C - BCP - en - 2026-11-27.pdf');
-    expect(pdfFileName('  ', text('es', 'common', 'print.fileName.plan'), ['es'], day)).toBe('Plan BCP - es - 2026-11-27.pdf');
+    expect(pdfFileName('  ', text('es', 'common', 'print.fileName.plan'), ['es'], day)).toBe('Plan de continuidad - es - 2026-11-27.pdf');
   });
 
   it.each(LANGUAGE_CODES.filter((language) => language !== 'en'))("are in %s, not English, and safe on every file system", (language) => {
