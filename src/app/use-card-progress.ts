@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import { planProgress, type Plan, type PlanProgress } from '../domain';
-import { askedIssues } from '../forms';
-import { stepsForPath } from '../questionnaire';
+import type { Plan, PlanProgress } from '../domain';
 
 /**
  * A plan's progress counts only steps without errors, so it needs every rule checked over the whole
@@ -9,6 +7,8 @@ import { stepsForPath } from '../questionnaire';
  * (names and actions) first and fills in their progress afterwards, in slices short enough that the
  * page stays responsive. A plan's progress is kept by revision, so the list reloaded after a
  * duplicate, delete or change in another tab shows it at once for every plan that did not change.
+ * The rules load with the first card that needs them, after the list is on screen: they are not part of
+ * the first download.
  */
 const SLICE_MS = 12;
 /** Enough for every plan of a large device and its recent revisions; the oldest go first. */
@@ -28,8 +28,17 @@ let working = false;
 
 const keyOf = (plan: Plan, today: Date) => `${plan.id} ${plan.revision} ${plan.updatedAt} ${today.toDateString()}`;
 
-function progressOf(plan: Plan, today: Date): PlanProgress {
-  return planProgress(plan, stepsForPath(plan.path), askedIssues(plan, today));
+type ProgressOf = (plan: Plan, today: Date) => PlanProgress;
+let progressOf: ProgressOf | null = null;
+
+async function loadProgressOf(): Promise<ProgressOf> {
+  const [{ planProgress }, { askedIssues }, { stepsForPath }] = await Promise.all([
+    import('../domain'),
+    import('../forms/validation'),
+    import('../questionnaire'),
+  ]);
+  progressOf = (plan, today) => planProgress(plan, stepsForPath(plan.path), askedIssues(plan, today));
+  return progressOf;
 }
 
 function keep(key: string, progress: PlanProgress): void {
@@ -40,7 +49,7 @@ function keep(key: string, progress: PlanProgress): void {
   }
 }
 
-function workSlice(): void {
+function workSlice(progressOf: ProgressOf): void {
   const started = performance.now();
   while (waiting.length > 0 && performance.now() - started < SLICE_MS) {
     const job = waiting.shift();
@@ -49,8 +58,23 @@ function workSlice(): void {
     keep(job.key, progress);
     job.done(progress);
   }
-  if (waiting.length > 0) setTimeout(workSlice, 0);
+  if (waiting.length > 0) setTimeout(() => workSlice(progressOf), 0);
   else working = false;
+}
+
+function startWork(): void {
+  working = true;
+  if (progressOf) {
+    const loaded = progressOf;
+    setTimeout(() => workSlice(loaded), 0);
+  } else {
+    void loadProgressOf().then(
+      (loaded) => workSlice(loaded),
+      () => {
+        working = false;
+      },
+    );
+  }
 }
 
 /** The plan's progress for its card: at once when known for this revision, otherwise null until worked out after paint. */
@@ -63,10 +87,7 @@ export function useCardProgress(plan: Plan, today: Date): PlanProgress | null {
     if (kept.has(key)) return undefined;
     const job: Job = { key, plan, today, done: (result) => setKnown({ key, progress: result }), cancelled: false };
     waiting.push(job);
-    if (!working) {
-      working = true;
-      setTimeout(workSlice, 0);
-    }
+    if (!working) startWork();
     return () => {
       job.cancelled = true;
     };
