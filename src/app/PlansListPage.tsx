@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { createPlan, stepState, type Plan, type PlanPath } from '../domain';
-import { askedIssues } from '../forms';
+import { createPlan, type Plan, type PlanPath, type StepNumber } from '../domain';
 import { formatDateTime } from '../i18n';
 import type { BackupState, PlanListEntry, StoredPlanRecord } from '../persistence';
-import { stepsForPath } from '../questionnaire';
 import { ConfirmDialog, LanguagePicker, ProgressBar } from '../ui';
 import { ExamplePicker } from './ExamplePicker';
 import { InstallHint } from './InstallHint';
@@ -236,7 +234,7 @@ function PlanCard({ plan, latest, today, backup, onExport, onDuplicate, onDelete
           <progress value={0} max={1} />
         </div>
       )}
-      {latest ? <ContinueLink plan={plan} today={today} /> : null}
+      {latest && progress ? <ContinueLink plan={plan} nextStep={progress.nextStep} /> : null}
       <PlanCardMarks plan={plan} today={today} backup={backup} />
       <div className="card-actions">
         <Link className="button" to={`/plans/${plan.id}`}>
@@ -261,12 +259,8 @@ function PlanCard({ plan, latest, today, backup, onExport, onDuplicate, onDelete
 }
 
 /** The way on with a plan: its first step not yet complete, or the review once every step is. */
-function ContinueLink({ plan, today }: { plan: Plan; today: Date }) {
+function ContinueLink({ plan, nextStep }: { plan: Plan; nextStep: StepNumber | null }) {
   const { t } = useTranslation();
-  const nextStep = useMemo(() => {
-    const issues = askedIssues(plan, today);
-    return stepsForPath(plan.path).find((step) => stepState(plan, step, issues).state !== 'complete');
-  }, [plan, today]);
   return nextStep ? (
     <Link className="button primary continue-link" to={`/plans/${plan.id}/steps/${nextStep}`}>
       {t('overview.continue', { number: nextStep, title: t(`steps:${nextStep}.shortTitle`) })}

@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { Plan, PlanProgress } from '../domain';
+import type { Plan, PlanProgress, StepNumber } from '../domain';
+
+/** A card's progress and the way on: the first step of its path not yet complete (null once all are). */
+export interface CardProgress extends PlanProgress {
+  nextStep: StepNumber | null;
+}
 
 /**
  * A plan's progress counts only steps without errors, so it needs every rule checked over the whole
@@ -18,30 +23,35 @@ interface Job {
   key: string;
   plan: Plan;
   today: Date;
-  done: (progress: PlanProgress) => void;
+  done: (progress: CardProgress) => void;
   cancelled: boolean;
 }
 
-const kept = new Map<string, PlanProgress>();
+const kept = new Map<string, CardProgress>();
 const waiting: Job[] = [];
 let working = false;
 
 const keyOf = (plan: Plan, today: Date) => `${plan.id} ${plan.revision} ${plan.updatedAt} ${today.toDateString()}`;
 
-type ProgressOf = (plan: Plan, today: Date) => PlanProgress;
+type ProgressOf = (plan: Plan, today: Date) => CardProgress;
 let progressOf: ProgressOf | null = null;
 
 async function loadProgressOf(): Promise<ProgressOf> {
-  const [{ planProgress }, { askedIssues }, { stepsForPath }] = await Promise.all([
+  const [{ planProgress, stepState }, { askedIssues }, { stepsForPath }] = await Promise.all([
     import('../domain'),
     import('../forms/validation'),
     import('../questionnaire'),
   ]);
-  progressOf = (plan, today) => planProgress(plan, stepsForPath(plan.path), askedIssues(plan, today));
+  progressOf = (plan, today) => {
+    const steps = stepsForPath(plan.path);
+    const issues = askedIssues(plan, today);
+    const nextStep = steps.find((step) => stepState(plan, step, issues).state !== 'complete') ?? null;
+    return { ...planProgress(plan, steps, issues), nextStep };
+  };
   return progressOf;
 }
 
-function keep(key: string, progress: PlanProgress): void {
+function keep(key: string, progress: CardProgress): void {
   kept.set(key, progress);
   if (kept.size > KEPT) {
     const oldest = kept.keys().next();
@@ -78,9 +88,9 @@ function startWork(): void {
 }
 
 /** The plan's progress for its card: at once when known for this revision, otherwise null until worked out after paint. */
-export function useCardProgress(plan: Plan, today: Date): PlanProgress | null {
+export function useCardProgress(plan: Plan, today: Date): CardProgress | null {
   const key = keyOf(plan, today);
-  const [known, setKnown] = useState<{ key: string; progress: PlanProgress } | null>(null);
+  const [known, setKnown] = useState<{ key: string; progress: CardProgress } | null>(null);
   const progress = known?.key === key ? known.progress : (kept.get(key) ?? null);
 
   useEffect(() => {
