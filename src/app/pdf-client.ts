@@ -1,5 +1,6 @@
-import type { Plan } from '../domain';
+import { isoDay, type Plan } from '../domain';
 import { pdfResources, type LanguageCode } from '../i18n';
+import { PdfCache, pdfCacheKey } from '../pdf/pdf-cache';
 import type { PaperSize, PdfRequest, PdfResponse, PdfStage, SummaryPdfRequest, WarmUpRequest, WorkshopPdfRequest } from '../pdf/worker-protocol';
 import { isLanguageReadyOffline } from './language-packs';
 
@@ -50,21 +51,33 @@ export function warmUpPdfWorker(language: LanguageCode, paperSize: PaperSize): v
   else setTimeout(start, 200);
 }
 
-/** Renders a plan to PDF bytes in the worker. */
+/** Complete plan PDFs of this page's life: printing the same plan again does not even reach the worker. */
+const finishedPlans = new PdfCache(32 * 1024 * 1024);
+
+/** Renders a plan to PDF bytes in the worker, or gives the PDF of the same plan, language, paper and day again. */
 export async function renderPlanInWorker(job: PdfJob): Promise<PdfOutcome> {
   const resources = await pdfResources(job.language);
-  return sendToPdfWorker(
+  const printedAt = new Date();
+  // A print with placeholders for missing characters is not kept: the fonts may arrive later.
+  const key = job.allowUnprintable
+    ? null
+    : await pdfCacheKey({ plan: job.plan, language: job.language, paperSize: job.paperSize, printDay: isoDay(printedAt), resources, template: 'app' });
+  const kept = key === null ? undefined : finishedPlans.get(key);
+  if (kept !== undefined) return { kind: 'done', bytes: kept.buffer as ArrayBuffer };
+  const outcome = await sendToPdfWorker(
     (id) => ({
       id,
       plan: job.plan,
       language: job.language,
       paperSize: job.paperSize,
-      printedAt: new Date().toISOString(),
+      printedAt: printedAt.toISOString(),
       resources,
       allowUnprintable: job.allowUnprintable,
     }),
     job.onProgress,
   );
+  if (key !== null && outcome.kind === 'done') finishedPlans.set(key, new Uint8Array(outcome.bytes));
+  return outcome;
 }
 
 /** Sends one request to the PDF worker and waits for its answer, passing its progress on. */

@@ -2,8 +2,9 @@
  * Finished PDFs, kept so that printing the same thing again costs nothing: the key is a SHA-256 of
  * everything that changes the output (the plan with its revision, the language and its strings, the
  * paper, the print day that the footer shows, the fonts chosen and the template, that is the worker's
- * own build). Kept in the worker's memory only, bounded in bytes: a PDF holds staff phone numbers, so it
- * is never written to storage beside the plan (a deleted plan leaves no PDF behind).
+ * own build). Kept in memory only (the worker's, and the page's for complete prints), bounded in bytes: a
+ * PDF holds staff phone numbers, so it is never written to storage beside the plan (a deleted plan leaves no
+ * PDF behind).
  */
 import type { Plan } from '../domain';
 import type { LanguageCode } from '../i18n/languages';
@@ -24,7 +25,13 @@ export interface PdfCacheKeyParts {
   template: string;
 }
 
-export async function pdfCacheKey(parts: PdfCacheKeyParts): Promise<string> {
+/**
+ * The parts known before the fonts are chosen: the app's own key for complete prints (nothing drawn as a
+ * placeholder), whose fonts follow from the plan's text and the language.
+ */
+export type PdfRequestKeyParts = Omit<PdfCacheKeyParts, 'fontStack' | 'unprintable'>;
+
+export async function pdfCacheKey(parts: PdfCacheKeyParts | PdfRequestKeyParts): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(parts)));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
@@ -65,7 +72,7 @@ export class PdfCache {
 /** The kept PDF for these parts, or a fresh one from `render`, kept for next time. */
 export async function cachedPdf(
   cache: PdfCache,
-  parts: PdfCacheKeyParts,
+  parts: PdfCacheKeyParts | PdfRequestKeyParts,
   render: () => Promise<Uint8Array>,
 ): Promise<{ bytes: Uint8Array; fromCache: boolean }> {
   const key = await pdfCacheKey(parts);
