@@ -9,6 +9,7 @@ import { ListField } from './ListField';
 import { PersonField } from './PersonField';
 import { usePathIssues, useRevealed } from './plan-form-context';
 import { ReferenceField } from './ReferenceField';
+import { shapeError } from './validation';
 
 interface FieldRendererProps {
   definition: FieldDefinition;
@@ -80,7 +81,7 @@ function Question({ definition, name, recordPath, textKey: key }: QuestionProps)
   const error = revealed
     ? ruleError
       ? issueText(ruleError.code, ruleError.params)
-      : translateValidation(issueText, getFieldState(name, formState).error?.message)
+      : translateValidation(issueText, shapeError(getFieldState(name, formState).error?.message))
     : undefined;
   const warnings = issues.filter((issue) => issue.severity === 'warning').map((issue) => issueText(issue.code, issue.params));
   // Re-renders only when the question becomes answered or empty, not on every keystroke.

@@ -7,7 +7,7 @@ import { Field, type FieldTexts } from '../ui';
 import { controlId, translateValidation } from './field-texts';
 import { FieldRenderer } from './FieldRenderer';
 import { useIssueText } from './issue-text';
-import { usePathIssues, usePlanForm } from './plan-form-context';
+import { revealPath, usePathIssues, usePlanForm } from './plan-form-context';
 import { ReferenceField } from './ReferenceField';
 
 type ReferenceDefinition = Extract<FieldDefinition, { kind: 'reference' }>;
@@ -80,7 +80,7 @@ function PersonPhone({ path, personName }: { path: string; personName: string })
 function AddPerson({ referencePath, selectId }: { referencePath: string; selectId: string }) {
   const { t } = useTranslation();
   const { getValues, setValue } = useFormContext();
-  const { notify } = usePlanForm();
+  const { notify, revealed } = usePlanForm();
   const [open, setOpen] = useState(false);
   const [personName, setPersonName] = useState('');
   const [mobile, setMobile] = useState('');
@@ -116,6 +116,8 @@ function AddPerson({ referencePath, selectId }: { referencePath: string; selectI
       { shouldDirty: true },
     );
     setValue(referencePath, employee.id, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
+    // Adding and choosing is a completed choice: its issues (the deputy is the leader too) show at once.
+    revealed.set(revealPath(revealed.get(), referencePath));
     notify(t(existing ? 'person.alreadyListed' : 'person.added', { name: employee.name }));
     close();
     requestAnimationFrame(() => document.getElementById(selectId)?.focus());

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState, useSyncExternalStore, type FocusEvent, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Plan, PlanIssue, StepNumber } from '../domain';
@@ -119,15 +119,20 @@ export function StepForm({ plan, issues, step, today, onChange, notify, footer, 
 const StepQuestions = memo(function StepQuestions({ step, planPath }: { step: StepNumber; planPath: Plan['path'] }) {
   const { t } = useTranslation();
   const { revealed } = usePlanForm();
-  // Leaving a field reveals its issues (and those of the record and list it is in).
-  const onLeave = (event: FocusEvent<HTMLFormElement>) => {
-    const { target } = event;
-    if (!target.matches('input, select, textarea')) return;
+  // Leaving a field reveals its issues (and those of the record and list it is in); so does a choice in a list of
+  // choices, which is complete once made.
+  const reveal = (target: EventTarget, controls: string) => {
+    if (!(target instanceof Element) || !target.matches(controls)) return;
     const owner = target.closest(`[id^="${controlId('')}"]`);
     if (owner) revealed.set(revealPath(revealed.get(), owner.id.slice(controlId('').length)));
   };
   return (
-    <form noValidate onSubmit={(event) => event.preventDefault()} onBlur={onLeave}>
+    <form
+      noValidate
+      onSubmit={(event) => event.preventDefault()}
+      onBlur={(event) => reveal(event.target, 'input, select, textarea')}
+      onChange={(event) => reveal(event.target, 'select')}
+    >
       {stepDefinition(step).sections.map((section) => {
         const shown = section.fields.filter((field) => isFieldShown(field, planPath));
         const [first] = shown;

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { issuesOnPath, planSchema, type Plan, type PlanIssue } from '../domain';
+import { ISSUE_CODES, issuesOnPath, planSchema, type Plan, type PlanIssue } from '../domain';
 import { pathScope } from '../questionnaire';
 
 /** What a field error carries: a translation key under validation: and its interpolation values. */
@@ -32,6 +32,15 @@ export function decodeValidationMessage(message: string | undefined): Validation
 /** The issues a plan on its path is asked about: rules about steps or questions the path leaves out do not apply. */
 export function askedIssues(plan: Plan, today: Date): PlanIssue[] {
   return issuesOnPath(plan, today, pathScope(plan.path));
+}
+
+/**
+ * The form's error on a field when it is about the value's shape (not a number, not a valid value). The rules'
+ * errors also reach the form, but only when it last validated: the live issues are their up-to-date source.
+ */
+export function shapeError(message: string | undefined): string | undefined {
+  const decoded = decodeValidationMessage(message);
+  return decoded && !(ISSUE_CODES as readonly string[]).includes(decoded.code) ? message : undefined;
 }
 
 const zodMessages: z.core.$ZodErrorMap = (issue) =>
