@@ -43,6 +43,7 @@ export function StepPage() {
   const previous = steps[index - 1];
   const next = steps[index + 1];
   const shown = issuesShown(step);
+  const questionsLeft = issues.filter((issue) => issue.step === step && issue.severity === 'error').length;
 
   return (
     <article className="step-page">
@@ -64,7 +65,7 @@ export function StepPage() {
               <summary>{t('step.why')}</summary>
               <p>{t(`steps:${step}.why`)}</p>
             </details>
-            <StepIssueSummary issues={issues} shown={shown} />
+            <StepIssueSummary issues={issues} shown={shown} questionsLeft={questionsLeft} />
           </header>
         )}
         footer={({ complete, markComplete, markIncomplete, issues }) => (
@@ -110,12 +111,15 @@ export function StepPage() {
   );
 }
 
-/** The step's errors and advice once the owner checked the step; before that how many questions are left. */
-function StepIssueSummary({ issues, shown }: { issues: readonly PlanIssue[]; shown: boolean }) {
+/**
+ * The step's errors and advice once the owner checked the step; before that how many questions are left,
+ * counted over the whole step (the issues passed in are only those the owner has already been shown).
+ */
+function StepIssueSummary({ issues, shown, questionsLeft }: { issues: readonly PlanIssue[]; shown: boolean; questionsLeft: number }) {
   const { t } = useTranslation();
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;
-  if (!shown) return errors ? <p className="step-to-do">{t('stepState.questionsLeft', { count: errors })}</p> : null;
+  if (!shown) return questionsLeft ? <p className="step-to-do">{t('stepState.questionsLeft', { count: questionsLeft })}</p> : null;
   if (!issues.length) return null;
   return (
     <details className="issue-summary">
