@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
 
 /**
@@ -27,8 +28,8 @@ const countWords = (key: string): RegExp => new RegExp(text(common, key, { count
 const ERROR_COUNT = countWords('issues.errorCount_other');
 const WARNING_COUNT = countWords('issues.warningCount_other');
 
-/** Red and amber marks of a step's status: issue lists and counts, the "fix these to complete" line. */
-const ALARM = '.issue, .issue-summary, .step-blocked';
+/** Red and amber marks: issue lists and counts, the "fix these to complete" line, a field's error or warning. */
+const ALARM = '.issue, .issue-summary, .step-blocked, .field-error, .field-warning, [aria-invalid="true"]';
 
 const OWNER = {
   company: 'ร้านครัวบ้านสวน',
@@ -74,6 +75,30 @@ async function expectCalmStatus(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Leaves the field being typed in before tapping an add button. KNOWN APP BUG (reported, not yet fixed): a tap
+ * on an add button that is also the tap leaving a field is lost (the button gets focus, nothing opens).
+ */
+async function leaveField(page: Page): Promise<void> {
+  await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+/** The step 1 chooser of the BCP leader or the deputy, found by its Thai label. */
+function personChooser(page: Page, field: 'team_leader_employeeId' | 'team_deputy_employeeId'): Locator {
+  return page.locator('.person-field').filter({ has: page.getByRole('combobox', { name: new RegExp(`^${label(field)}`) }) });
+}
+
+/** Adds a person to the staff list from step 1 with their mobile number, and chooses them for the role. */
+async function addPersonInStep1(page: Page, field: 'team_leader_employeeId' | 'team_deputy_employeeId', name: string, mobile: string): Promise<void> {
+  const chooser = personChooser(page, field);
+  await leaveField(page);
+  await chooser.getByRole('button', { name: new RegExp(text(common, 'person.add')) }).click();
+  await chooser.getByLabel(text(common, 'person.name')).fill(name);
+  await chooser.getByLabel(text(common, 'person.mobile'), { exact: true }).fill(mobile);
+  await chooser.getByRole('button', { name: text(common, 'person.confirm') }).click();
+  await expect(chooser.getByRole('combobox').locator('option:checked')).toHaveText(name);
+}
+
 async function markComplete(page: Page): Promise<void> {
   await page.getByRole('button', { name: text(common, 'step.markComplete') }).click();
   await expect(page.getByText(text(common, 'step.completeNote'))).toBeVisible();
@@ -103,10 +128,8 @@ test('a Thai owner writes a Quick plan on a phone and prints a short plan with n
 
   // Step 1: purpose and team.
   await page.getByLabel(label('purpose_statement')).fill(OWNER.statement);
-  await page.getByLabel(label('team_leader_name')).fill(OWNER.leader);
-  await page.getByRole('textbox', { name: new RegExp(`^${label('team_leader_phone')}`) }).first().fill(OWNER.leaderPhone);
-  await page.getByLabel(label('team_deputy_name')).fill(OWNER.deputy);
-  await page.getByLabel(label('team_deputy_phone')).fill(OWNER.deputyPhone);
+  await addPersonInStep1(page, 'team_leader_employeeId', OWNER.leader, OWNER.leaderPhone);
+  await addPersonInStep1(page, 'team_deputy_employeeId', OWNER.deputy, OWNER.deputyPhone);
   await markComplete(page);
   await nextStep(page, 2);
 
@@ -126,8 +149,10 @@ test('a Thai owner writes a Quick plan on a phone and prints a short plan with n
   await page.getByLabel(label('emergency_firstActions_code')).last().selectOption('evacuate');
   await page.getByLabel(label('emergency_activation_whoDecides')).fill(OWNER.whoDecides);
   await page.getByLabel(label('emergency_evacuation_assemblyPoint')).fill(OWNER.assemblyPoint);
+  // The leader and the deputy added in step 1 are already the first two people on the staff list.
+  await leaveField(page);
   await page.getByRole('button', { name: addButton('contacts_employees') }).click();
-  const staffMember = page.getByRole('group', { name: new RegExp(`^${text(fields, 'contacts_employees.item', { number: 1 })}`) });
+  const staffMember = page.getByRole('group', { name: new RegExp(`^${text(fields, 'contacts_employees.item', { number: 3 })}`) });
   await staffMember.getByLabel(new RegExp(`^${label('contacts_employees_name')}`)).fill(OWNER.staff);
   await staffMember.getByLabel(new RegExp(`^${label('contacts_employees_mobile')}`)).fill(OWNER.staffMobile);
   await page.getByRole('button', { name: addButton('contacts_external') }).click();
@@ -154,9 +179,7 @@ test('a Thai owner writes a Quick plan on a phone and prints a short plan with n
   await page.getByRole('link', { name: text(common, 'nav.print') }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: text(common, 'print.title') })).toBeVisible();
   await expect(page.getByLabel(text(common, 'print.language'))).toHaveValue('th');
-  // Today "Create the PDF" then "Download the PDF"; with one-tap printing the download button alone.
-  const create = page.getByRole('button', { name: text(common, 'print.create') });
-  if (await create.isVisible()) await create.click();
+  // One-tap printing: the download button alone.
   const download = page.getByRole('link', { name: text(common, 'print.download') }).or(page.getByRole('button', { name: text(common, 'print.download') }));
   await expect(download.first()).toBeVisible({ timeout: 90_000 });
   const [file] = await Promise.all([page.waitForEvent('download'), download.first().click()]);
@@ -205,6 +228,7 @@ test('a new plan and an untouched step show nothing red or amber, only what is l
   await page.getByRole('link', { name: OWNER.company }).first().click();
   await page.getByRole('link', { name: new RegExp(text(locale('steps'), '1.shortTitle')) }).first().click();
   await page.getByRole('button', { name: text(common, 'step.markComplete') }).click();
+  // A new plan's step 1 misses one required answer, as its to-do said.
   await expect(page.locator('.step-nav .step-state').first()).toContainText(text(common, 'issues.errorCount_other', { count: 1 }));
   await expect(page.locator('.step-nav .step-state').nth(2)).not.toContainText(ERROR_COUNT);
   await page.getByRole('link', { name: text(common, 'nav.review') }).first().click();

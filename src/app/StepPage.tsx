@@ -112,7 +112,10 @@ export function StepPage() {
   );
 }
 
-/** The step's errors and advice once the owner checked the step; before that how many questions are left. */
+/**
+ * The step's errors and advice once the owner checked the step; before that how many questions are left,
+ * counted over the whole step (the issues passed in are only those the owner has already been shown).
+ */
 function StepIssueSummary({ issues, shown, questionsLeft }: { issues: readonly PlanIssue[]; shown: boolean; questionsLeft: number }) {
   const { t } = useTranslation();
   const errors = issues.filter((issue) => issue.severity === 'error').length;
