@@ -3,6 +3,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Plan, PlanIssue, StepNumber } from '../domain';
 import { isFieldShown, stepDefinition } from '../questionnaire';
+import { afterTap } from '../ui';
 import { controlId } from './field-texts';
 import { FieldRenderer } from './FieldRenderer';
 import { focusPlanPath } from './focus';
@@ -124,7 +125,8 @@ const StepQuestions = memo(function StepQuestions({ step, planPath }: { step: St
   const reveal = (target: EventTarget, controls: string) => {
     if (!(target instanceof Element) || !target.matches(controls)) return;
     const owner = target.closest(`[id^="${controlId('')}"]`);
-    if (owner) revealed.set(revealPath(revealed.get(), owner.id.slice(controlId('').length)));
+    // Not under a tap still going on: the issues shown would move the tapped button away (afterTap).
+    if (owner) afterTap(() => revealed.set(revealPath(revealed.get(), owner.id.slice(controlId('').length))));
   };
   return (
     <form

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { joinSentences } from '../i18n';
+import { afterTap, isPointerHeld } from './after-tap';
 
 export interface FieldTexts {
   label: string;
@@ -30,6 +31,7 @@ interface FieldProps {
 /** One question: label, the control, guidance, an example, and its error or warnings. */
 export function Field({ id, texts, required, error, warnings = [], labelAfter, group, showGuidance = true, onUseExample, answered, children }: FieldProps) {
   const { t, i18n } = useTranslation();
+  const [heldOpen, setHeldOpen] = useState(false);
   const helpId = `${id}-help`;
   const messageId = `${id}-message`;
   const describedBy = [showGuidance ? helpId : '', error || warnings.length ? messageId : ''].filter(Boolean).join(' ');
@@ -47,12 +49,19 @@ export function Field({ id, texts, required, error, warnings = [], labelAfter, g
     </label>
   );
   const Container = group ? 'fieldset' : 'div';
+  // An answered question folds its guidance away once left, but not under a tap that is still going on.
+  const leaving = () => {
+    if (!answered || !isPointerHeld()) return;
+    setHeldOpen(true);
+    afterTap(() => setHeldOpen(false));
+  };
   return (
     <Container
       id={group ? id : undefined}
       tabIndex={group ? -1 : undefined}
       aria-describedby={group ? describedBy : undefined}
-      className={`field${error ? ' field-invalid' : ''}${labelAfter ? ' field-inline' : ''}${answered ? ' field-answered' : ''}`}
+      className={`field${error ? ' field-invalid' : ''}${labelAfter ? ' field-inline' : ''}${answered && !heldOpen ? ' field-answered' : ''}`}
+      onBlur={leaving}
     >
       {labelAfter ? null : label}
       {children(describedBy, Boolean(error))}

@@ -3,3 +3,4 @@ export * from './Field';
 export * from './Notice';
 export * from './ProgressBar';
 export * from './LanguagePicker';
+export * from './after-tap';
