@@ -3,11 +3,20 @@ import { Block, filled, PartHeading, shown, Table } from './blocks';
 import type { PdfContext } from './context';
 
 export function AppendixContacts({ ctx }: { ctx: PdfContext }) {
+  return (
+    <>
+      <PartHeading ctx={ctx} title={ctx.t('pdf:appendix.contacts')} />
+      <ContactLists ctx={ctx} />
+    </>
+  );
+}
+
+/** The staff contact list and the outside contacts, as tables (Appendix B, and the Quick plan's contacts). */
+export function ContactLists({ ctx }: { ctx: PdfContext }) {
   const { plan, t } = ctx;
   const { employees, external } = plan.contacts;
   return (
     <>
-      <PartHeading ctx={ctx} title={t('pdf:appendix.contacts')} />
       <Block ctx={ctx} title={t('pdf:heading.staff')} empty={employees.length === 0}>
         <Table
           ctx={ctx}

@@ -6,6 +6,7 @@
  */
 import { bcpDeputy, bcpLeader, isReviewOverdue, nextReviewDate } from '../../domain';
 import { Block, filled, KeyValues, NumberedList, Paragraph, PartHeading, shown, SubHeading, Table } from './blocks';
+import { ContactLists } from './AppendixContacts';
 import type { PdfContext } from './context';
 import { firstActionItems } from './QuickCard';
 
@@ -103,7 +104,6 @@ function Emergency({ ctx, title }: { ctx: PdfContext; title: string }) {
 
 function Contacts({ ctx, title }: { ctx: PdfContext; title: string }) {
   const { plan, t } = ctx;
-  const { employees, external } = plan.contacts;
   const person = (id: string | null): string => {
     const employee = ctx.employeeById.get(id ?? '');
     return employee === undefined ? '–' : filled(employee.name, employee.mobile).join(' · ') || '–';
@@ -113,32 +113,7 @@ function Contacts({ ctx, title }: { ctx: PdfContext; title: string }) {
   return (
     <>
       <PartHeading ctx={ctx} title={title} />
-      <Block ctx={ctx} title={t('pdf:heading.staff')} empty={employees.length === 0}>
-        <Table
-          ctx={ctx}
-          rows={employees}
-          columns={[
-            { header: t('pdf:column.name'), width: 40, value: (employee) => ({ text: shown(employee.name), tone: 'strong' }) },
-            { header: t('pdf:column.job'), width: 30, value: (employee) => shown(employee.role) },
-            { header: t('pdf:column.mobile'), width: 30, value: (employee) => shown(employee.mobile) },
-          ]}
-        />
-      </Block>
-      <Block ctx={ctx} title={t('pdf:heading.external')} empty={external.length === 0}>
-        <Table
-          ctx={ctx}
-          rows={external}
-          columns={[
-            {
-              header: t('pdf:column.type'),
-              width: 25,
-              value: (contact) => (contact.category === null ? '–' : t(`options:contactCategory.${contact.category}`)),
-            },
-            { header: t('pdf:column.organisation'), width: 45, value: (contact) => ({ text: shown(contact.organisation), tone: 'strong' }) },
-            { header: t('pdf:column.phone'), width: 30, value: (contact) => ({ text: shown(contact.phone), tone: 'strong' }) },
-          ]}
-        />
-      </Block>
+      <ContactLists ctx={ctx} />
       {links.length > 0 ? (
         <>
           <SubHeading ctx={ctx}>{t('pdf:heading.callTree')}</SubHeading>
