@@ -162,6 +162,9 @@ test('a Thai owner writes a Quick plan on a phone and prints a short plan with n
   await page.getByRole('link', { name: text(common, 'nav.review') }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: text(common, 'review.selfCheckTitle', { passed: 5, total: 5 }) })).toBeVisible();
   await expect(page.getByText(text(common, 'review.noIssues'))).toBeVisible();
+  // The plan on one page shows what the Quick path asks: no cash reserve "not yet written".
+  await expect(page.locator('.plan-summary')).not.toContainText(text(common, 'review.reserve'));
+  await expect(page.locator('.plan-summary')).not.toContainText(text(common, 'review.notYetWritten'));
   await expectNothingFromOutsideThePath(page);
   expect(await seriousViolations(page)).toEqual([]);
 

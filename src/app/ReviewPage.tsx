@@ -128,16 +128,20 @@ function PlanSummary({ plan }: { plan: Plan }) {
         <dd>{[deputy.name, deputy.phone].filter(Boolean).join(' · ') || t('review.notYetWritten')}</dd>
         <dt>{t('review.assemblyPoint')}</dt>
         <dd>{plan.emergency.evacuation.assemblyPoint || t('review.notYetWritten')}</dd>
-        <dt>{t('review.reserve')}</dt>
-        <dd>
-          {reserve === null
-            ? t('review.notYetWritten')
-            : t('review.reserveMonths', {
-                count: roundedAsShown(reserve),
-                months: formatNumber(reserve, language),
-                cash: formatMoney(plan.finance.cashOnHand ?? 0, plan.finance.currency, language),
-              })}
-        </dd>
+        {plan.path === 'full' ? (
+          <>
+            <dt>{t('review.reserve')}</dt>
+            <dd>
+              {reserve === null
+                ? t('review.notYetWritten')
+                : t('review.reserveMonths', {
+                    count: roundedAsShown(reserve),
+                    months: formatNumber(reserve, language),
+                    cash: formatMoney(plan.finance.cashOnHand ?? 0, plan.finance.currency, language),
+                  })}
+            </dd>
+          </>
+        ) : null}
         <dt>{t('review.nextReview')}</dt>
         <dd>{reviewDate ? formatDate(reviewDate, language) : t('review.notYetWritten')}</dd>
       </dl>
