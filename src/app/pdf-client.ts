@@ -32,13 +32,14 @@ const warmedLanguages = new Set<LanguageCode>();
 /**
  * Starts the PDF worker in idle time and warms it for `language` (fonts loaded, a blank plan laid out), so
  * the first PDF costs what a later one does. Print screens call it when they open and when the language
- * changes; offline, a language whose fonts are not on the device is left alone (no failing requests).
+ * changes; a language whose fonts are not on the device yet is left alone (no download, no failing request).
  */
 export function warmUpPdfWorker(language: LanguageCode, paperSize: PaperSize): void {
   if (warmedLanguages.has(language)) return;
   warmedLanguages.add(language);
   const warmUp = async () => {
-    if (!navigator.onLine && !(await isLanguageReadyOffline(language))) {
+    // Only fonts already on the device: a warm-up never downloads a language pack (nor fails offline).
+    if (!(await isLanguageReadyOffline(language))) {
       warmedLanguages.delete(language);
       return;
     }
