@@ -17,7 +17,7 @@
  *   npm run build && npm run bench:pdf
  *   BENCH_LANGUAGES=en,th,zh-Hant BENCH_PLANS=large npm run bench:pdf
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -30,6 +30,7 @@ import { foodManufacturerSample, type FoodManufacturerTexts } from '../src/domai
 import { largePlan } from '../src/domain/samples/large-plan';
 import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages';
 import { createPdfTranslator } from '../src/pdf/translator';
+import { startPreview } from './bench/preview';
 
 register('./bench/standin-hooks.mjs', import.meta.url);
 const { planHtml } = await import('./bench/plan-html');
@@ -66,18 +67,6 @@ async function translator(language: LanguageCode): Promise<TFunction> {
   return createPdfTranslator(language, resources);
 }
 
-async function startPreview(): Promise<() => void> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return () => server.kill();
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  server.kill();
-  throw new Error('vite preview did not start');
-}
 
 async function storePlan(page: Page, plan: Plan): Promise<void> {
   await page.evaluate(
@@ -197,7 +186,7 @@ const ratio = (app: number, browser: number) => (browser > 0 ? `${(app / browser
 
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('Build the app first: npm run build');
-  const stopPreview = await startPreview();
+  const stopPreview = await startPreview(PORT);
   const browser = await chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],

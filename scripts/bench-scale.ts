@@ -10,13 +10,13 @@
  *
  *   npm run build && npm run bench:scale          (BENCH_PORT, default 4195; KEYS, default 60)
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { newId, type Plan } from '../src/domain';
 import { foodManufacturerSample, largePlan, type FoodManufacturerTexts } from '../src/domain/samples';
 import { AUTOSAVE_DELAY_MS } from '../src/persistence/autosave';
+import { startPreview } from './bench/preview';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4195);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -25,18 +25,6 @@ const PLANS = 500;
 
 const texts = JSON.parse(readFileSync(new URL('../locales/en/examples/food-manufacturer.json', import.meta.url), 'utf8')) as FoodManufacturerTexts;
 
-async function startPreview(): Promise<() => void> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return () => server.kill();
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  server.kill();
-  throw new Error('vite preview did not start');
-}
 
 /** Writes plans straight into the app's database, as the app itself would have stored them. */
 async function storePlans(page: Page, plans: Plan[]): Promise<void> {
@@ -119,7 +107,7 @@ async function typingLatency(page: Page, url: string, value: string): Promise<{ 
 
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('Build the app first: npm run build');
-  const stopPreview = await startPreview();
+  const stopPreview = await startPreview(PORT);
   const browser = await chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
