@@ -5,18 +5,22 @@
  * - render (cluster ToUnicode and /ActualText): text-rendering.test.ts finds Thai ำ and the Vietnamese dot
  *   below exactly in the text layer, which fails without it;
  * - textkit (shaping memo) and layout (style and text layout memos, counting round): the output is the same
- *   byte for byte with the memos on and off, and the memos are hit.
+ *   byte for byte with the memos on and off, and the memos are hit;
+ * - paginate (keep-with-next): a heading is not left at the foot of a page when the block after it starts with
+ *   a border.
  * A patch that no longer applies fails `npm ci` (patch-package --error-on-fail).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { memoStats as layoutMemo } from '@react-pdf/layout';
-import { renderToBuffer } from '@react-pdf/renderer';
+import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import { memoStats as shapingMemo } from '@react-pdf/textkit';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { registerPdfFontsForNode } from './fonts-node';
+import { pdfPageCount, pdfText } from './testing/poppler-node';
 import { textSampleDocument } from './text-rendering.fixture';
 
 interface FontkitGlyph {
@@ -83,4 +87,41 @@ describe('shaping, style and text layout memos', () => {
     expect(layoutMemo.styleHits).toBeGreaterThan(hitsBefore.style);
     expect(layoutMemo.textLayoutHits).toBeGreaterThan(hitsBefore.text);
   }, 120_000);
+});
+
+describe('keep-with-next before a block that starts with a border (paginate)', () => {
+  let dir = '';
+  beforeAll(() => {
+    registerPdfFontsForNode();
+    dir = mkdtempSync(join(tmpdir(), 'bcp-paginate-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Filler that ends the first page just after the heading (unpatched, the heading stayed there alone), or two
+  // lines after it (unpatched, inside its 40 pt window).
+  it.each([30, 32])('keeps a heading with the first lines of its bordered block (%i filler lines)', async (fillerLines) => {
+    const file = join(dir, `keep-${fillerLines}.pdf`);
+    const document = (
+      <Document>
+        <Page size="A6" style={{ padding: 20, fontFamily: 'NotoSans', fontSize: 8 }} layout={({ children }) => <>{children}</>}>
+          {Array.from({ length: fillerLines }, (_, line) => (
+            <Text key={line}>Filler line {line}</Text>
+          ))}
+          <Text style={{ fontSize: 12, marginTop: 6 }} minPresenceAhead={40}>
+            Step 10
+          </Text>
+          <View style={{ borderTopWidth: 1, borderTopColor: '#000000', paddingTop: 2 }}>
+            {Array.from({ length: 30 }, (_, line) => (
+              <Text key={line}>Body line {line}</Text>
+            ))}
+          </View>
+        </Page>
+      </Document>
+    );
+    writeFileSync(file, await renderToBuffer(document));
+    const pages = Array.from({ length: pdfPageCount(file) }, (_, index) => pdfText(file, index + 1).trim().split('\n'));
+    const headingPage = pages.find((lines) => lines.includes('Step 10')) ?? [];
+    const after = headingPage.slice(headingPage.indexOf('Step 10') + 1);
+    expect(after.filter((line) => line.startsWith('Body line')).length).toBeGreaterThanOrEqual(3);
+  }, 60_000);
 });
