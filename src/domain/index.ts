@@ -1,6 +1,7 @@
 export * from './company';
 export * from './fields';
 export * from './file-name';
+export * from './incidents';
 export * from './migrate';
 export * from './partner-summary';
 export * from './plan';

@@ -38,8 +38,8 @@ describe('migrate', () => {
       training: { frequencyMonths: 12 },
       review: { frequencyMonths: 12, lastReviewed: '', triggers: [] },
       approval: { name: '', date: '' },
-      lastExportedAt: '',
       partnerSummary: { hiddenItems: [], contactId: null, partnerLanguage: null },
+      incidents: [],
     });
   });
 
@@ -77,7 +77,7 @@ describe('migrate', () => {
   });
 
   it('reads a plan without a schema version as version 1 and brings it up to the current version', () => {
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
     expect(migrate(minimal).schemaVersion).toBe(SCHEMA_VERSION);
     expect(migrate(minimal).partnerSummary).toEqual({ hiddenItems: [], contactId: null, partnerLanguage: null });
   });
@@ -256,5 +256,57 @@ describe('createPlan', () => {
 
   it('gives every plan its own id', () => {
     expect(createPlan('A', 'full', TODAY).id).not.toBe(createPlan('A', 'full', TODAY).id);
+  });
+});
+
+describe('migrate from version 3 to 4', () => {
+  const v3 = (): Record<string, unknown> => ({ ...JSON.parse(JSON.stringify(samplePlan())), schemaVersion: 3, lastExportedAt: '' });
+
+  it('drops the unused export time, starts with no incidents and changes nothing else', () => {
+    const before = v3();
+    const after = migrate(before);
+    expect(after).not.toHaveProperty('lastExportedAt');
+    expect(after.incidents).toEqual([]);
+    delete before.lastExportedAt;
+    expect({ ...after, schemaVersion: 3 }).toEqual(before);
+  });
+
+  it('links no change-log entry and no exercise of an older plan to an incident', () => {
+    const after = migrate({ ...v3(), changeLog: [{ id: 'c-1', summary: 'New oven' }], exercises: [{ id: 'x-1', scenario: 'Flood' }] });
+    expect(after.changeLog[0]?.incidentId).toBeNull();
+    expect(after.exercises[0]?.incidentId).toBeNull();
+  });
+});
+
+describe('incidents', () => {
+  const incident = {
+    id: 'i-1',
+    hazardId: null,
+    description: 'Water in the shop',
+    startedAt: '2026-12-06T08:00:00.000Z',
+    startedBy: 'Somchai',
+    firstActionsDone: [{ id: 't-1', firstActionId: 'fa-1', at: '2026-12-06T08:05:00.000Z', by: 'Somchai' }],
+    safety: [{ id: 's-1', employeeId: 'e-1', status: 'safe', at: '2026-12-06T08:07:00.000Z', by: 'Somchai' }],
+    log: [{ id: 'l-1', at: '2026-12-06T08:10:00.000Z', by: 'Somchai', note: 'Power off at the main switch' }],
+  };
+
+  it('fills what an incident has not recorded yet: open, a real incident, no one told, no lessons', () => {
+    const [stored] = migrate({ ...minimal, incidents: [incident] }).incidents;
+    expect(stored).toEqual({
+      ...incident,
+      kind: 'incident',
+      exerciseType: null,
+      closedAt: '',
+      notified: [],
+      lessons: { worked: '', didNotWork: '', toChange: '' },
+    });
+  });
+
+  it.each([
+    ['a safety mark with an unknown status', { ...incident, safety: [{ ...incident.safety[0], status: 'fine' }] }],
+    ['a tick without its time', { ...incident, firstActionsDone: [{ id: 't-1', firstActionId: 'fa-1', by: 'Somchai' }] }],
+    ['an incident without its start', { ...incident, startedAt: '' }],
+  ])('refuses %s', (_what, broken) => {
+    expect(problemOf({ ...minimal, incidents: [broken] })).toBe('invalid');
   });
 });

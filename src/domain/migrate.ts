@@ -7,12 +7,23 @@ export { PlanDataError, type PlanDataIssue, type PlanDataProblem } from './plan-
 
 type RawPlan = Record<string, unknown>;
 
+function dropLastExportedAt(plan: RawPlan): RawPlan {
+  const upgraded = { ...plan };
+  delete upgraded.lastExportedAt;
+  return upgraded;
+}
+
 /** Steps from one schema version to the next, keyed by the version they upgrade from. */
 const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
   /** Version 2 adds the owner's choices for the partner summary: nothing hidden, no contact, one language. */
   1: (plan) => ({ ...plan, partnerSummary: { hiddenItems: [], contactId: null, partnerLanguage: null } }),
   /** Version 3 links the BCP leader and deputy to their staff records, which hold their one name and phone. */
   2: linkTeamToStaff,
+  /**
+   * Version 4 adds the incidents run from the emergency screen (none yet: the schema's default) and drops
+   * `lastExportedAt`, which no version wrote after the export times moved out of the plan (database v2).
+   */
+  3: dropLastExportedAt,
 };
 
 function isRecord(value: unknown): value is RawPlan {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { companySchema } from './company';
-import { isoDate, list, newId, recordId, type Known } from './fields';
+import { list, newId, recordId, type Known } from './fields';
+import { incidentSchema } from './incidents';
 import { partnerSummarySchema } from './partner-summary';
 import { purposeSchema, scopeSchema, teamSchema } from './step1-purpose';
 import { keyProductSchema } from './step2-key-products';
@@ -14,7 +15,7 @@ import { exerciseSchema, trainingSchema } from './step9-exercises';
 import { approvalSchema, changeLogEntrySchema, reviewSchema } from './step10-review';
 
 /** Bumped whenever the stored shape changes; migrate() brings every older plan up to it. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 export type StepNumber = (typeof STEP_NUMBERS)[number];
@@ -70,8 +71,8 @@ export const planSchema = z.looseObject({
   review: reviewSchema,
   changeLog: list(changeLogEntrySchema),
   approval: approvalSchema,
-  lastExportedAt: isoDate(),
   partnerSummary: partnerSummarySchema,
+  incidents: list(incidentSchema),
 });
 
 export type Plan = Known<z.output<typeof planSchema>>;

@@ -26,6 +26,8 @@ export const changeLogEntrySchema = z.looseObject({
   date: isoDate(),
   summary: text(),
   by: text(),
+  /** Set when the entry is a lesson of a closed incident or exercise: the id of its record in `incidents`. */
+  incidentId: z._default(z.nullable(z.string()), null),
 });
 
 export const approvalSchema = z.prefault(z.looseObject({ name: text(), position: text(), date: isoDate() }), {});

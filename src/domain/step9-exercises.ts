@@ -21,6 +21,8 @@ export const exerciseSchema = z.looseObject({
   participants: text(),
   findings: text(),
   actions: list(exerciseActionSchema),
+  /** Set when the exercise was run on the emergency screen: the id of its record in `incidents`. */
+  incidentId: z._default(z.nullable(z.string()), null),
 });
 
 export const trainingSchema = z.prefault(

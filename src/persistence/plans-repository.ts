@@ -163,7 +163,6 @@ export class PlansRepository {
       id: newId(),
       createdAt: now,
       revision: 0,
-      lastExportedAt: '',
       company: { ...original.company, name: copyName(original.company.name) },
     };
     return this.add(copy);
