@@ -27,11 +27,21 @@ test.describe('Printing for a workshop', () => {
     await expect(page.getByRole('checkbox', { name: 'Left Out Bakery' })).not.toBeChecked();
     await page.getByLabel('Language of the PDF').selectOption('vi');
     await page.getByRole('radio', { name: 'US Letter' }).check();
+    // Every text the status shows while the zip is made, in order.
+    const status = page.getByRole('status');
+    await status.evaluate((element) => {
+      const shown: string[] = [];
+      Object.assign(window, { statusTexts: shown });
+      new MutationObserver(() => shown.push(element.textContent ?? '')).observe(element, { subtree: true, childList: true, characterData: true });
+    });
     const downloaded = page.waitForEvent('download', { timeout: 120_000 });
     await page.getByRole('button', { name: 'Download the zip file' }).click();
-    await expect(page.getByRole('status')).toContainText(/[0-3] of 3 PDFs created/);
     const file = await downloaded;
-    await expect(page.getByRole('status')).toContainText('3 PDFs are ready in one zip file.');
+    await expect(status).toHaveText('✓ 3 PDFs are ready in one zip file.');
+    const shown = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+    // One count per PDF as it is made; the last ("3 of 3") may give way to "ready" before it is drawn.
+    const steps = shown.filter((text, index) => text !== shown[index - 1] && text !== '3 of 3 PDFs created…');
+    expect(steps).toEqual(['0 of 3 PDFs created…', '1 of 3 PDFs created…', '2 of 3 PDFs created…', '✓ 3 PDFs are ready in one zip file.']);
     expect(file.suggestedFilename()).toMatch(/^Kế hoạch BCP - vi - \d{4}-\d{2}-\d{2}\.zip$/);
     const zipPath = testInfo.outputPath('plans.zip');
     await file.saveAs(zipPath);
