@@ -134,6 +134,9 @@ function mismatches(data: ExampleData, t: CheckedExampleTexts): string[] {
     Object.values(exercise.actions).forEach((action) => person(action.owner));
   }
   Object.values(data.changeLog).forEach((entry) => person(entry.by));
+  if (Object.keys(t.finance.insurance).length > 0 && t.externalContacts.insurer === undefined) {
+    check.add('externalContacts.insurer', 'is missing (the insurance policies name it)');
+  }
   const hazards = [...data.hazards.map((hazard) => hazard.code), ...Object.values(data.scenarios).map((scenario) => scenario.hazard)];
   if (hazards.includes('naturalHazard') && t.naturalHazard === undefined) check.add('naturalHazard', 'is missing');
   if (!hazards.includes('naturalHazard') && t.naturalHazard !== undefined) check.add('naturalHazard', 'is not part of the example');
@@ -148,7 +151,7 @@ function the<T extends object, K extends keyof T & string>(records: T, name: K):
 }
 
 /** A fresh id for every named record of a kind. */
-const idsFor = (records: Named<unknown>): ReadonlyMap<string, string> => new Map(Object.keys(records).map((name) => [name, newId()]));
+const idsFor = (records: Named<unknown>): Named<string> => Object.fromEntries(Object.keys(records).map((name) => [name, newId()]));
 
 /**
  * A complete example plan from its data and its texts in one language. The structure (ranks, codes,
@@ -169,7 +172,7 @@ export function buildExample(data: ExampleData, now: Date, texts: ExampleTexts):
     resources: idsFor(t.resources),
     suppliers: idsFor(t.suppliers),
   };
-  const idOf = (kind: keyof typeof ids, name: string): string => the(Object.fromEntries(ids[kind]), name);
+  const idOf = (kind: keyof typeof ids, name: string): string => the(ids[kind], name);
   const person = (name: string) => the(t.people, name);
   const hazardCode = (choice: HazardChoice): HazardCode => (choice === 'naturalHazard' ? the(t, 'naturalHazard') : choice);
   const insurer = the(t.externalContacts, 'insurer');
