@@ -81,7 +81,14 @@ test.describe('Two tabs, one plan', () => {
     const other = await context.newPage();
     await new PlansList(other).open();
     await plans.createPlan('Warung Sari Rasa', 'Quick plan');
-    await expect(new PlansList(other).card('Warung Sari Rasa')).toBeVisible();
+    const otherCard = new PlansList(other).card('Warung Sari Rasa');
+    await expect(otherCard).toBeVisible();
+
+    await page.getByRole('link', { name: 'All plans' }).click();
+    await plans.card('Warung Sari Rasa').getByRole('button', { name: /Delete/ }).click();
+    await page.getByRole('dialog', { name: 'Delete this plan?' }).getByRole('button', { name: 'Delete' }).click();
+    await expect(plans.card('Warung Sari Rasa')).toHaveCount(0);
+    await expect(otherCard).toHaveCount(0);
   });
 });
 

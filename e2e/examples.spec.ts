@@ -40,8 +40,8 @@ test.describe('Starting from an example', () => {
     await startFrom(page, /^Restaurant/);
     await expect(page.getByRole('heading', { level: 1, name: restaurant.company.name })).toBeVisible();
     await page.getByRole('link', { name: 'All plans' }).click();
-    await expect(plans.card('Our own bistro')).toBeVisible();
-    await expect(plans.card(restaurant.company.name)).toBeVisible();
+    await expect(plans.card('Our own bistro')).toContainText('10 of 10 steps complete');
+    await expect(plans.card(restaurant.company.name)).toContainText('10 of 10 steps complete');
   });
 
   test('the example comes in the language of the app, chosen on a 360 px phone', async ({ page }) => {

@@ -10,31 +10,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
 test.describe('Examples that fit the business, and printing without friction', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test('one tap on "Download the PDF" makes the file, with its progress next to the button', async ({ page }) => {
-    test.slow();
-    const plans = new PlansList(page);
-    await plans.open();
-    await page.getByRole('button', { name: 'Start from the example' }).click();
-    await page.getByRole('link', { name: 'Print or download' }).click();
-    await expect(page.getByRole('radio', { name: 'US Letter' })).toBeChecked();
-    await page.getByLabel('Language of the PDF').selectOption('th');
-    // Thai is printed on A4 in Thailand, whatever this English browser's region.
-    await expect(page.getByRole('radio', { name: 'A4' })).toBeChecked();
-
-    const button = page.getByRole('button', { name: 'Download the PDF' });
-    // as on a phone: the button just in view at the bottom of the screen when tapped
-    await button.evaluate((element) => element.scrollIntoView({ block: 'end' }));
-    const downloaded = page.waitForEvent('download', { timeout: 60_000 });
-    await button.click();
-    const progress = page.locator('.pdf-action').getByRole('progressbar');
-    await expect(progress).toBeInViewport();
-    const file = await downloaded;
-    expect(file.suggestedFilename()).toMatch(/^Baan Rim Nam Foods Co\., Ltd\. - แผน BCP - th - \d{4}-\d{2}-\d{2}\.pdf$/);
-    await expect(page.locator('.pdf-action').getByRole('status')).toContainText('The PDF is ready.');
-    await expect(page.getByRole('link', { name: 'Download again' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-  });
-
   test("a copied example says it is the owner's copy, and its banner renames the plan", async ({ page }) => {
     const plans = new PlansList(page);
     await plans.open();

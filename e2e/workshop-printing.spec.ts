@@ -10,7 +10,8 @@ test.describe('Printing for a workshop', () => {
     const plans = new PlansList(page);
     await plans.open();
     await page.getByRole('button', { name: 'Start from the example' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The example's own overview, not the plans list's heading: leaving sooner would drop the example.
+    await expect(page.getByRole('heading', { level: 1, name: 'Baan Rim Nam Foods Co., Ltd.' })).toBeVisible();
     for (const name of ['Sari Tailoring', 'Tran Repair Shop', 'Left Out Bakery']) {
       await plans.open();
       await plans.createPlan(name, 'Quick plan');
@@ -27,11 +28,26 @@ test.describe('Printing for a workshop', () => {
     await expect(page.getByRole('checkbox', { name: 'Left Out Bakery' })).not.toBeChecked();
     await page.getByLabel('Language of the PDF').selectOption('vi');
     await page.getByRole('radio', { name: 'US Letter' }).check();
+    // Every text the status shows while the zip is made, in order.
+    const status = page.getByRole('status');
+    await status.evaluate((element) => {
+      const shown: string[] = [];
+      Object.assign(window, { statusTexts: shown });
+      new MutationObserver(() => shown.push(element.textContent ?? '')).observe(element, { subtree: true, childList: true, characterData: true });
+    });
     const downloaded = page.waitForEvent('download', { timeout: 120_000 });
     await page.getByRole('button', { name: 'Download the zip file' }).click();
-    await expect(page.getByRole('status')).toContainText(/[0-3] of 3 PDFs created/);
     const file = await downloaded;
-    await expect(page.getByRole('status')).toContainText('3 PDFs are ready in one zip file.');
+    await expect(status).toHaveText('✓ 3 PDFs are ready in one zip file.');
+    const shown = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+    // Only "n of 3" counts, then exactly 3 ready: nothing else was shown on the way.
+    expect(shown.filter((text) => !/^[0-3] of 3 PDFs created…$/.test(text))).toEqual(['✓ 3 PDFs are ready in one zip file.']);
+    expect(shown.at(-1)).toBe('✓ 3 PDFs are ready in one zip file.');
+    // Counted up from 0, and "2 of 3" while the last PDF was made ("3 of 3" may give way to "ready" before it is drawn).
+    const counts = shown.flatMap((text) => /^(\d) of 3/.exec(text)?.[1] ?? []).map(Number);
+    expect(counts[0]).toBe(0);
+    expect(counts).toContain(2);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
     expect(file.suggestedFilename()).toMatch(/^Kế hoạch BCP - vi - \d{4}-\d{2}-\d{2}\.zip$/);
     const zipPath = testInfo.outputPath('plans.zip');
     await file.saveAs(zipPath);

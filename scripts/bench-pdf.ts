@@ -26,7 +26,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { TFunction } from 'i18next';
 import type { Plan } from '../src/domain';
-import { foodManufacturerSample, type FoodManufacturerTexts } from '../src/domain/samples';
+import { foodManufacturerSample, type ExampleTexts } from '../src/domain/samples';
 import { largePlan } from '../src/domain/samples/large-plan';
 import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages';
 import { createPdfTranslator } from '../src/pdf/translator';
@@ -59,7 +59,7 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 }
 
-const exampleTexts = (language: LanguageCode) => readJson<FoodManufacturerTexts>(`../locales/${language}/examples/food-manufacturer.json`);
+const exampleTexts = (language: LanguageCode) => readJson<ExampleTexts>(`../locales/${language}/examples/food-manufacturer.json`);
 
 async function translator(language: LanguageCode): Promise<TFunction> {
   const namespaces = ['pdf', 'options', 'steps', 'common'];

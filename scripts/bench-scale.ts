@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { newId, type Plan } from '../src/domain';
-import { foodManufacturerSample, largePlan, type FoodManufacturerTexts } from '../src/domain/samples';
+import { foodManufacturerSample, largePlan, type ExampleTexts } from '../src/domain/samples';
 import { AUTOSAVE_DELAY_MS } from '../src/persistence/autosave';
 import { startPreview } from './bench/preview';
 
@@ -23,7 +23,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const KEYS = Number(process.env.KEYS ?? 60);
 const PLANS = 500;
 
-const texts = JSON.parse(readFileSync(new URL('../locales/en/examples/food-manufacturer.json', import.meta.url), 'utf8')) as FoodManufacturerTexts;
+const texts = JSON.parse(readFileSync(new URL('../locales/en/examples/food-manufacturer.json', import.meta.url), 'utf8')) as ExampleTexts;
 
 
 /** Writes plans straight into the app's database, as the app itself would have stored them. */

@@ -1,12 +1,12 @@
 import type { Plan } from '../domain';
-import type { FoodManufacturerTexts, RestaurantTexts, ServiceFirmTexts } from '../domain/samples';
+import type { ExampleTexts } from '../domain/samples';
 
 /** The examples' texts per locale, each file its own small chunk, loaded only when asked for. */
-const foodManufacturerFiles = import.meta.glob<FoodManufacturerTexts>('../../locales/*/examples/food-manufacturer.json', {
+const foodManufacturerFiles = import.meta.glob<ExampleTexts>('../../locales/*/examples/food-manufacturer.json', {
   import: 'default',
 });
-const restaurantFiles = import.meta.glob<RestaurantTexts>('../../locales/*/examples/restaurant.json', { import: 'default' });
-const serviceFirmFiles = import.meta.glob<ServiceFirmTexts>('../../locales/*/examples/service-firm.json', { import: 'default' });
+const restaurantFiles = import.meta.glob<ExampleTexts>('../../locales/*/examples/restaurant.json', { import: 'default' });
+const serviceFirmFiles = import.meta.glob<ExampleTexts>('../../locales/*/examples/service-firm.json', { import: 'default' });
 
 const FALLBACK_LANGUAGE = 'en';
 
@@ -27,7 +27,7 @@ async function loadTexts<T>(files: Record<string, () => Promise<T>>, example: st
 }
 
 /** The texts of the food manufacturer example in `language`. */
-function loadExampleTexts(language: string): Promise<FoodManufacturerTexts> {
+function loadExampleTexts(language: string): Promise<ExampleTexts> {
   return loadTexts(foodManufacturerFiles, 'food-manufacturer', language);
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { list, optionalNumber, recordId, text, type Known } from './fields';
+import { list, optionalNumber, recordId, text } from './fields';
 
 export const INDUSTRIES = [
   'food_manufacturing',
@@ -28,6 +28,3 @@ export const companySchema = z.prefault(
   }),
   {},
 );
-
-export type Site = Known<z.output<typeof siteSchema>>;
-export type Company = Known<z.output<typeof companySchema>>;

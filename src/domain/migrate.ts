@@ -3,7 +3,7 @@ import { linkTeamToStaff } from './migrate-team';
 import { PlanDataError } from './plan-data-error';
 import { planSchema, SCHEMA_VERSION, type Plan } from './plan';
 
-export { PlanDataError, type PlanDataIssue, type PlanDataProblem } from './plan-data-error';
+export { PlanDataError, type PlanDataIssue } from './plan-data-error';
 
 type RawPlan = Record<string, unknown>;
 

@@ -12,7 +12,6 @@ import { idList, type Known } from './fields';
  *   null for a summary in one language.
  */
 export const PARTNER_SUMMARY_PARTS = ['address', 'lastExercise', 'reviewDates', 'selfCheck'] as const;
-export type PartnerSummaryPart = (typeof PARTNER_SUMMARY_PARTS)[number];
 
 export const LEADER_CONTACT = 'leader';
 export const DEPUTY_CONTACT = 'deputy';

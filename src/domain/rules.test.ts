@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from './plan';
-import { ISSUE_CODES, issuesForStep, planIssues, type IssueCode, type PlanIssue } from './rules';
+import { ISSUE_CODES, planIssues, type IssueCode, type PlanIssue } from './rules';
 import { hazardTarget } from './step5-measures';
 import {
   blankPlan,
@@ -89,14 +89,14 @@ describe('an empty plan', () => {
   });
 });
 
-describe('issuesForStep', () => {
-  it('keeps only the issues of one step', () => {
+describe('the step of each issue', () => {
+  it('files the questions a new plan must answer under the step that asks them', () => {
     const issues = issuesOf(blankPlan());
-    expect(issuesForStep(issues, 6).map((issue) => issue.code)).toEqual([
+    expect(issues.filter((issue) => issue.step === 6).map((issue) => issue.code)).toEqual([
       'activation_who_decides_required',
       'assembly_point_required',
     ]);
-    expect(issuesForStep(issues, 9)).toEqual([]);
+    expect(issues.filter((issue) => issue.step === 9)).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Plan, StepNumber } from './plan';
+import type { Plan } from './plan';
 import type { PlanIssue } from './rules/issues';
 import { purposeScopeTeamIssues } from './rules/step1-purpose';
 import { keyProductIssues } from './rules/step2-key-products';
@@ -11,9 +11,7 @@ import { financeIssues } from './rules/step8-finance';
 import { exerciseIssues } from './rules/step9-exercises';
 import { reviewIssues } from './rules/step10-review';
 
-export { isCurrencyCode, isPlausibleEmail, isPlausiblePhone } from './rules/field-checks';
-export { ISSUE_CODES, type IssueCode, type IssueSeverity, type PlanIssue } from './rules/issues';
-export { LONGEST_SENSIBLE_RTO_DAYS } from './rules/step2-key-products';
+export { ISSUE_CODES, type IssueCode, type PlanIssue } from './rules/issues';
 
 /** Every problem in the plan, step by step in the order the fields appear. `today` decides what is overdue. */
 export function planIssues(plan: Plan, today: Date): PlanIssue[] {
@@ -29,8 +27,4 @@ export function planIssues(plan: Plan, today: Date): PlanIssue[] {
     ...exerciseIssues(plan),
     ...reviewIssues(plan, today),
   ];
-}
-
-export function issuesForStep(issues: readonly PlanIssue[], step: StepNumber): PlanIssue[] {
-  return issues.filter((issue) => issue.step === step);
 }

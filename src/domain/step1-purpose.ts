@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { codeList, list, recordId, text, type Known } from './fields';
+import { codeList, list, recordId, text } from './fields';
 
 /** Step 1: purpose, scope and the BCP team. */
 export const PRIORITIES = [
@@ -45,6 +45,3 @@ export const teamSchema = z.prefault(
   }),
   {},
 );
-
-export type ScopeSection = Known<z.output<typeof scopeSectionSchema>>;
-export type TeamMember = Known<z.output<typeof teamMemberSchema>>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { codeList, isoDate, recordId, text, type Known } from './fields';
+import { codeList, isoDate, recordId, text } from './fields';
 
 /** Step 10: review and improvement. */
 export const REVIEW_FREQUENCIES = [6, 12] as const;
@@ -31,5 +31,3 @@ export const changeLogEntrySchema = z.looseObject({
 });
 
 export const approvalSchema = z.prefault(z.looseObject({ name: text(), position: text(), date: isoDate() }), {});
-
-export type ChangeLogEntry = Known<z.output<typeof changeLogEntrySchema>>;

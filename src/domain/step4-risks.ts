@@ -41,4 +41,3 @@ export const scenarioSchema = z.looseObject({
 
 export type Hazard = Known<z.output<typeof hazardSchema>>;
 export type Scenario = Known<z.output<typeof scenarioSchema>>;
-export type ScenarioEffect = Known<z.output<typeof scenarioEffectSchema>>;

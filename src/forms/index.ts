@@ -1,5 +1,5 @@
 export { controlId } from './field-texts';
 export { focusPlanPath, planPathFromHash } from './focus';
-export { StepForm, type StepControls } from './StepForm';
+export { StepForm } from './StepForm';
 export { askedIssues } from './validation';
 export { useIssueText } from './issue-text';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../domain';
-import { foodManufacturerSample, type FoodManufacturerTexts } from '../domain/samples';
+import { foodManufacturerSample, type ExampleTexts } from '../domain/samples';
 import type { LanguageCode } from '../i18n/languages';
 import { registerPdfFontsForNode } from './fonts-node';
 import { cachedPdf, PdfCache, pdfCacheKey, type PdfCacheKeyParts } from './pdf-cache';
@@ -23,7 +23,7 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path
 const resourcesOf = (language: LanguageCode): Record<string, unknown> =>
   Object.fromEntries(PDF_NAMESPACES.map((namespace) => [namespace, readJson(`../../locales/${language}/${namespace}.json`)]));
 
-const plan = foodManufacturerSample(NOW, readJson('../../locales/en/examples/food-manufacturer.json') as FoodManufacturerTexts);
+const plan = foodManufacturerSample(NOW, readJson('../../locales/en/examples/food-manufacturer.json') as ExampleTexts);
 const baseParts: PdfCacheKeyParts = {
   plan,
   language: 'en',

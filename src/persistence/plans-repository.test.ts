@@ -45,6 +45,11 @@ describe('PlansRepository', () => {
       'broken',
     ]);
     expect(entries[2]).toMatchObject({ status: 'damaged', problem: 'invalid' });
+
+    clock = new Date('2026-03-01T00:00:00Z');
+    await repository.save({ ...older, company: { ...older.company, name: 'Older, edited' } });
+    const afterEdit = await repository.list();
+    expect(afterEdit.map((entry) => (entry.status === 'ok' ? entry.plan.id : entry.id))).toEqual([older.id, newer.id, 'broken']);
   });
 
   it('deletes a plan and restores it exactly with undo', async () => {

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import englishFoodManufacturer from '../../../locales/en/examples/food-manufacturer.json';
 import englishRestaurant from '../../../locales/en/examples/restaurant.json';
 import englishServiceFirm from '../../../locales/en/examples/service-firm.json';
 import { topHazard } from '../derive/risk';
 import { bcpDeputy, bcpLeader } from '../derive/team';
 import { planSchema, type Plan } from '../plan';
 import { planIssues } from '../rules';
-import { restaurantSample, type RestaurantTexts } from './restaurant';
-import { serviceFirmSample, type ServiceFirmTexts } from './service-firm';
+import { buildExample, type ExampleData } from './example-builder';
+import type { ExampleTexts } from './example-texts';
+import { foodManufacturerSample } from './food-manufacturer';
+import { RESTAURANT, restaurantSample } from './restaurant';
+import { serviceFirmSample } from './service-firm';
 
 const NOW = new Date(2025, 5, 15, 9, 30);
 
-const restaurantFiles = import.meta.glob<RestaurantTexts>('../../../locales/*/examples/restaurant.json', { eager: true, import: 'default' });
-const serviceFirmFiles = import.meta.glob<ServiceFirmTexts>('../../../locales/*/examples/service-firm.json', {
+const restaurantFiles = import.meta.glob<ExampleTexts>('../../../locales/*/examples/restaurant.json', { eager: true, import: 'default' });
+const serviceFirmFiles = import.meta.glob<ExampleTexts>('../../../locales/*/examples/service-firm.json', {
   eager: true,
   import: 'default',
 });
@@ -70,7 +74,7 @@ function example<T>({ name, build, english, files, industry, topHazard: top }: E
 }
 
 const examples = [
-  example<RestaurantTexts>({
+  example<ExampleTexts>({
     name: 'restaurant',
     build: restaurantSample,
     english: englishRestaurant,
@@ -78,7 +82,7 @@ const examples = [
     industry: 'restaurant_hospitality',
     topHazard: 'fire',
   }),
-  example<ServiceFirmTexts>({
+  example<ExampleTexts>({
     name: 'service firm',
     build: serviceFirmSample,
     english: englishServiceFirm,
@@ -149,7 +153,7 @@ describe.each(examples)('the $name example', ({ inEnglish, locales, industry, to
   });
 });
 
-describe('the texts of the new examples', () => {
+describe('the texts of an example', () => {
   it('refuses a misspelt key, naming it', () => {
     const texts = structuredClone(englishRestaurant);
     Reflect.set(texts.company, 'slogan', 'Masarap!');
@@ -166,6 +170,23 @@ describe('the texts of the new examples', () => {
     const texts = structuredClone(englishServiceFirm);
     texts.naturalHazard = 'meteor';
     expect(() => serviceFirmSample(NOW, texts)).toThrow(/naturalHazard/);
+  });
+
+  it('refuses texts with a record the example does not have, or without one it has, naming each', () => {
+    const texts = structuredClone(englishRestaurant);
+    Reflect.set(texts.keyProducts, 'catering', texts.keyProducts.delivery);
+    Reflect.deleteProperty(texts.resources, 'gas');
+    expect(() => restaurantSample(NOW, texts)).toThrow(/restaurant example[\s\S]*keyProducts\.catering[\s\S]*resources\.gas/);
+  });
+
+  it('refuses data that refers to a record its texts do not have', () => {
+    const data: ExampleData = { ...RESTAURANT, callTree: { ...RESTAURANT.callTree, owner: ['manager', 'sommelier'] } };
+    expect(() => buildExample(data, NOW, englishRestaurant)).toThrow(/referred to but missing[\s\S]*people\.sommelier/);
+  });
+
+  it('refuses a natural hazard in the texts of an example that has none', () => {
+    const texts = { ...englishFoodManufacturer, naturalHazard: 'flood' };
+    expect(() => foodManufacturerSample(NOW, texts)).toThrow(/food manufacturer example[\s\S]*naturalHazard/);
   });
 
   it('takes the natural hazard from the texts', () => {

@@ -4,12 +4,15 @@ import { isReviewOverdue, nextReviewDate } from '../derive/review';
 import { topHazard } from '../derive/risk';
 import { planSchema, type Plan } from '../plan';
 import { planIssues } from '../rules';
-import { foodManufacturerSample, type FoodManufacturerTexts } from './food-manufacturer';
+import type { ExampleTexts } from './example-texts';
+import { foodManufacturerSample } from './food-manufacturer';
 
 const NOW = new Date(2025, 5, 15, 9, 30);
 
+type EnglishTexts = typeof englishTexts;
+
 /** The example texts of every locale that has them, by locale code; translators add files, this picks them up. */
-const localeFiles = import.meta.glob<FoodManufacturerTexts>('../../../locales/*/examples/food-manufacturer.json', {
+const localeFiles = import.meta.glob<ExampleTexts>('../../../locales/*/examples/food-manufacturer.json', {
   eager: true,
   import: 'default',
 });
@@ -40,15 +43,15 @@ function planValues(value: unknown): unknown[] {
 const isAmount = (text: string): boolean => /^\d+(\.\d+)?$/.test(text);
 
 /** The keys of the texts whose value appears nowhere in the plan: a field the sample forgot to use. */
-function unusedKeys(texts: FoodManufacturerTexts, plan: Plan): string[] {
+function unusedKeys(texts: ExampleTexts, plan: Plan): string[] {
   const values = new Set(planValues(plan));
   return textLeaves(texts)
     .filter(([, text]) => !(values.has(text) || (typeof text === 'string' && isAmount(text) && values.has(Number(text)))))
     .map(([key]) => key);
 }
 
-const withChange = (change: (texts: FoodManufacturerTexts) => void): FoodManufacturerTexts => {
-  const texts: FoodManufacturerTexts = structuredClone(englishTexts);
+const withChange = (change: (texts: EnglishTexts) => void): EnglishTexts => {
+  const texts: EnglishTexts = structuredClone(englishTexts);
   change(texts);
   return texts;
 };
@@ -123,7 +126,7 @@ describe('foodManufacturerSample', () => {
     expect(foodManufacturerSample(NOW, texts).finance.cashOnHand).toBe(2600000.5);
   });
 
-  it.each<[string, (texts: FoodManufacturerTexts) => void, RegExp]>([
+  it.each<[string, (texts: EnglishTexts) => void, RegExp]>([
     ['an amount with separators', (texts) => void (texts.finance.cashOnHand = '2,600,000'), /plain number[\s\S]*finance\.cashOnHand/],
     ['an amount with a currency sign', (texts) => void (texts.measures.generator.costEstimate = '฿420000'), /measures\.generator\.costEstimate/],
     ['an empty amount', (texts) => void (texts.finance.credit.overdraft.amount = ''), /finance\.credit\.overdraft\.amount/],

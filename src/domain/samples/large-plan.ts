@@ -6,7 +6,8 @@ import { EXERCISE_TYPES } from '../step9-exercises';
 import { MEASURE_STATUSES } from '../step5-measures';
 import type { HazardCode } from '../step4-risks';
 import type { RtoUnit } from '../step2-key-products';
-import { foodManufacturerSample, type FoodManufacturerTexts } from './food-manufacturer';
+import type { ExampleTexts } from './example-texts';
+import { foodManufacturerSample } from './food-manufacturer';
 
 type PlanInput = z.input<typeof planSchema>;
 
@@ -72,7 +73,7 @@ function numbered(phone: string, index: number): string {
  * valid. It is deliberately not perfect: two key products have no strategy and some strategies
  * and scenarios miss their target recovery times, so the warnings show up in print.
  */
-export function largePlan(now: Date, texts: FoodManufacturerTexts): Plan {
+export function largePlan(now: Date, texts: ExampleTexts): Plan {
   const base = foodManufacturerSample(now, texts);
   const size = LARGE_PLAN_SIZE;
   const monthsFromNow = (months: number): string => formatIsoDate(addMonths(calendarDate(now), months));

@@ -22,9 +22,7 @@ import {
   largePlan,
   restaurantSample,
   serviceFirmSample,
-  type FoodManufacturerTexts,
-  type RestaurantTexts,
-  type ServiceFirmTexts,
+  type ExampleTexts,
 } from '../../domain/samples';
 import { isLanguageCode, type LanguageCode } from '../../i18n/languages';
 import { registerPdfFontsForNode } from '../fonts-node';
@@ -51,14 +49,14 @@ const optionFiles = byLocale(import.meta.glob<Json>('../../../locales/*/options.
 const stepFiles = byLocale(import.meta.glob<Json>('../../../locales/*/steps.json', { eager: true, import: 'default' }));
 const commonFiles = byLocale(import.meta.glob<Json>('../../../locales/*/common.json', { eager: true, import: 'default' }));
 const exampleFiles = byLocale(
-  import.meta.glob<FoodManufacturerTexts>('../../../locales/*/examples/food-manufacturer.json', { eager: true, import: 'default' }),
+  import.meta.glob<ExampleTexts>('../../../locales/*/examples/food-manufacturer.json', { eager: true, import: 'default' }),
 );
 
 const restaurantFiles = byLocale(
-  import.meta.glob<RestaurantTexts>('../../../locales/*/examples/restaurant.json', { eager: true, import: 'default' }),
+  import.meta.glob<ExampleTexts>('../../../locales/*/examples/restaurant.json', { eager: true, import: 'default' }),
 );
 const serviceFirmFiles = byLocale(
-  import.meta.glob<ServiceFirmTexts>('../../../locales/*/examples/service-firm.json', { eager: true, import: 'default' }),
+  import.meta.glob<ExampleTexts>('../../../locales/*/examples/service-firm.json', { eager: true, import: 'default' }),
 );
 
 /** Every language with a pdf.json: today English, then each translation as it arrives. */
@@ -75,7 +73,7 @@ function resources(language: LanguageCode): Record<PdfNamespace, Json> {
   ) as Record<PdfNamespace, Json>;
 }
 
-function exampleTexts(language: string): FoodManufacturerTexts {
+function exampleTexts(language: string): ExampleTexts {
   const texts = exampleFiles.get(language);
   if (texts === undefined) throw new Error(`locales/${language}/examples/food-manufacturer.json is missing`);
   return texts;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, bcpLeader, calendarDate, createPlan, formatIsoDate, type Plan } from '../../domain';
-import { foodManufacturerSample, type FoodManufacturerTexts } from '../../domain/samples';
+import { foodManufacturerSample, type ExampleTexts } from '../../domain/samples';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import { LANGUAGE_CODES, type LanguageCode } from '../../i18n/languages';
 import { registerPdfFontsForNode } from '../fonts-node';
@@ -38,7 +38,7 @@ const namespaceFiles: Record<(typeof SUMMARY_NAMESPACES)[number], Map<string, Js
   common: byLocale(import.meta.glob<Json>('../../../locales/*/common.json', { eager: true, import: 'default' })),
 };
 const exampleFiles = byLocale(
-  import.meta.glob<FoodManufacturerTexts>('../../../locales/*/examples/food-manufacturer.json', { eager: true, import: 'default' }),
+  import.meta.glob<ExampleTexts>('../../../locales/*/examples/food-manufacturer.json', { eager: true, import: 'default' }),
 );
 
 function resources(language: LanguageCode): Json {
@@ -51,7 +51,7 @@ function resources(language: LanguageCode): Json {
   );
 }
 
-function exampleTexts(language: string): FoodManufacturerTexts {
+function exampleTexts(language: string): ExampleTexts {
   const texts = exampleFiles.get(language);
   if (texts === undefined) throw new Error(`locales/${language}/examples/food-manufacturer.json is missing`);
   return texts;

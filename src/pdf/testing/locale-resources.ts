@@ -2,7 +2,7 @@
  * The translations and example texts of every language, read from locales/ for PDF tests (Vite's
  * import.meta.glob: vitest only).
  */
-import type { FoodManufacturerTexts } from '../../domain/samples';
+import type { ExampleTexts } from '../../domain/samples';
 import type { LanguageCode } from '../../i18n/languages';
 
 type Json = Record<string, unknown>;
@@ -18,7 +18,7 @@ const namespaceFiles: Readonly<Record<string, Map<string, Json>>> = {
   summary: byLocale(import.meta.glob<Json>('../../../locales/*/summary.json', { eager: true, import: 'default' })),
 };
 const foodManufacturerFiles = byLocale(
-  import.meta.glob<FoodManufacturerTexts>('../../../locales/*/examples/food-manufacturer.json', { eager: true, import: 'default' }),
+  import.meta.glob<ExampleTexts>('../../../locales/*/examples/food-manufacturer.json', { eager: true, import: 'default' }),
 );
 
 /** The content of locales/<language>/<namespace>.json for each namespace. */
@@ -33,7 +33,7 @@ export function localeResources(language: LanguageCode, namespaces: readonly str
 }
 
 /** The texts of the food manufacturer example in `language`. */
-export function foodManufacturerTexts(language: LanguageCode): FoodManufacturerTexts {
+export function foodManufacturerTexts(language: LanguageCode): ExampleTexts {
   const texts = foodManufacturerFiles.get(language);
   if (texts === undefined) throw new Error(`locales/${language}/examples/food-manufacturer.json is missing`);
   return texts;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, type Plan } from '../../domain';
-import { foodManufacturerSample, type FoodManufacturerTexts } from '../../domain/samples';
+import { foodManufacturerSample, type ExampleTexts } from '../../domain/samples';
 import type { LanguageCode } from '../../i18n/languages';
 import type { PaperSize } from '../document/context';
 import { registerPdfFontsForNode } from '../fonts-node';
@@ -28,7 +28,7 @@ const outputDir = process.env.PDF_TEST_OUTPUT_DIR;
 
 type Json = Record<string, unknown>;
 const localeFiles = import.meta.glob<Json>('../../../locales/*/*.json', { eager: true, import: 'default' });
-const exampleFiles = import.meta.glob<FoodManufacturerTexts>('../../../locales/*/examples/food-manufacturer.json', {
+const exampleFiles = import.meta.glob<ExampleTexts>('../../../locales/*/examples/food-manufacturer.json', {
   eager: true,
   import: 'default',
 });
