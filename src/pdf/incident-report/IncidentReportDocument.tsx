@@ -286,7 +286,7 @@ function Lessons({ ctx, incident }: { ctx: PdfContext; incident: Incident }) {
   }
   const rows = INCIDENT_LESSONS.map((lesson) => {
     const answer = incident.lessons[lesson];
-    return [t(`incident-report:lessons.${lesson}`), answer.trim() === '' ? t('incident-report:lessons.noAnswer') : answer] as const;
+    return [t(`pdf:lesson.${lesson}`), answer.trim() === '' ? t('incident-report:lessons.noAnswer') : answer] as const;
   });
   // short answers stay on one page with their heading; long ones may run on, a question at a time
   const short = rows.reduce((length, [, answer]) => length + answer.length, 0) <= SHORT_LESSONS;

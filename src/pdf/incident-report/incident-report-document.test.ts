@@ -32,6 +32,8 @@ import { foodManufacturerTexts, localeResources } from '../testing/locale-resour
 import { pdfFonts, pdfPageCount, pdfText } from '../testing/poppler-node';
 import { textLayerPattern } from '../testing/text-layer';
 import { elapsedText } from './IncidentReportDocument';
+import { renderPlanPdf } from '../render';
+import { createPdfTranslator } from '../translator';
 import { renderIncidentReportPdf } from './render-incident-report';
 import { createIncidentReportTranslator, INCIDENT_REPORT_NAMESPACES } from './translators';
 
@@ -194,7 +196,7 @@ describe('the incident report', () => {
       for (const note of recorded.notes) present(text, note);
       present(text, recorded.lessons.worked);
       present(text, recorded.lessons.toChange);
-      for (const question of ['worked', 'didNotWork', 'toChange']) present(text, t(`incident-report:lessons.${question}`));
+      for (const question of ['worked', 'didNotWork', 'toChange']) present(text, t(`pdf:lesson.${question}`));
       present(text, t('incident-report:lessons.noAnswer'));
     });
 
@@ -222,7 +224,7 @@ describe('the incident report', () => {
       present(text, t('incident-report:lessons.notClosed'));
       for (const note of recorded.notes) present(text, note);
       absent(text, t('incident-report:timeline.closed'));
-      absent(text, t('incident-report:lessons.worked'));
+      absent(text, t('pdf:lesson.worked'));
       absent(text, formatDateTime(at(90).toISOString(), language));
       expect(rendered.pages).toBeGreaterThanOrEqual(1);
     });
@@ -255,6 +257,25 @@ describe('the incident report', () => {
       present(text, 'La alarma no se oyó en el almacén');
       present(text, t('incident-report:timeline.closedExercise'));
       present(text, t('incident-report:lessons.introExercise'));
+    });
+  });
+
+  describe.each(['en', 'th'] as const)("in the printed plan's change log in %s", (language) => {
+    const recorded = recordFlood(language, true);
+    let text = '';
+    let t: TFunction;
+
+    beforeAll(async () => {
+      t = await createPdfTranslator(language, localeResources(language, ['pdf', 'options', 'steps', 'common']));
+      const file = join(dir, `plan-with-lessons-${language}.pdf`);
+      writeFileSync(file, await renderPlanPdf({ plan: recorded.plan, t, language, paperSize: 'A4', printedAt: at(120) }));
+      text = pdfText(file).normalize('NFC');
+    }, RENDER_TIMEOUT);
+
+    it('each lesson is printed with the question it answers under it', () => {
+      present(text, `${recorded.lessons.worked} ${t('pdf:lesson.worked')}`);
+      present(text, `${recorded.lessons.toChange} ${t('pdf:lesson.toChange')}`);
+      absent(text, t('pdf:lesson.didNotWork'));
     });
   });
 });
