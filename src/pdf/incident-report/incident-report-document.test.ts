@@ -34,7 +34,9 @@ import { textLayerPattern } from '../testing/text-layer';
 import { elapsedText } from './IncidentReportDocument';
 import { renderPlanPdf } from '../render';
 import { createPdfTranslator } from '../translator';
+import type { PdfResponse } from '../worker-protocol';
 import { renderIncidentReportPdf } from './render-incident-report';
+import { renderIncidentReportForWorker } from './worker-incident-report';
 import { createIncidentReportTranslator, INCIDENT_REPORT_NAMESPACES } from './translators';
 
 const NOW = new Date(2025, 5, 15, 9, 30);
@@ -277,5 +279,48 @@ describe('the incident report', () => {
       present(text, `${recorded.lessons.toChange} ${t('pdf:lesson.toChange')}`);
       absent(text, t('pdf:lesson.didNotWork'));
     });
+  });
+
+  describe("the PDF worker's part", () => {
+    const ask = async (plan: Plan, incidentId: string, allowUnprintable: boolean): Promise<PdfResponse[]> => {
+      const answers: PdfResponse[] = [];
+      await renderIncidentReportForWorker(
+        {
+          kind: 'incidentReport',
+          id: 7,
+          plan,
+          incidentId,
+          language: 'th',
+          paperSize: 'A4',
+          printedAt: at(120).toISOString(),
+          resources: localeResources('th', INCIDENT_REPORT_NAMESPACES),
+          allowUnprintable,
+        },
+        (response) => answers.push(response),
+      );
+      return answers;
+    };
+
+    it('answers with its progress and the PDF', async () => {
+      const { plan, incidentId, notes } = recordFlood('th', true);
+      const answers = await ask(plan, incidentId, false);
+      expect(answers.map((answer) => answer.kind)).toEqual(['progress', 'progress', 'done']);
+      const done = answers[2];
+      if (done?.kind !== 'done') throw new Error('no PDF');
+      const file = join(dir, 'worker-th.pdf');
+      writeFileSync(file, new Uint8Array(done.bytes));
+      expectOnlyEmbeddedSubsets(file);
+      present(pdfText(file).normalize('NFC'), notes[0] ?? '');
+    }, RENDER_TIMEOUT);
+
+    it('reports a character no font can draw in a log line before printing it', async () => {
+      const { plan, incidentId } = recordFlood('th', false);
+      const withEmoji = addLogLine(plan, incidentId, 'น้ำท่วมถึงเข่า 🌊', at(50), 'มาลี');
+      expect(await ask(withEmoji, incidentId, false)).toEqual([
+        { id: 7, kind: 'progress', stage: 'fonts' },
+        { id: 7, kind: 'unprintable', characters: ['🌊'] },
+      ]);
+      expect((await ask(withEmoji, incidentId, true)).at(-1)?.kind).toBe('done');
+    }, RENDER_TIMEOUT);
   });
 });
