@@ -143,6 +143,20 @@ describe('the incident report', () => {
     for (const language of LANGUAGE_CODES) expect(() => localeResources(language, INCIDENT_REPORT_NAMESPACES)).not.toThrow();
   });
 
+  it('says how long in minutes, hours and minutes, or days and hours', async () => {
+    const t = await createIncidentReportTranslator('en', localeResources('en', INCIDENT_REPORT_NAMESPACES));
+    const minutes = (count: number) => count * 60_000;
+    expect(elapsedText(t, minutes(0))).toBe('0 minutes');
+    expect(elapsedText(t, minutes(1))).toBe('1 minute');
+    expect(elapsedText(t, minutes(59))).toBe('59 minutes');
+    expect(elapsedText(t, minutes(60))).toBe('1 hour');
+    expect(elapsedText(t, minutes(135))).toBe('2 hours 15 minutes');
+    expect(elapsedText(t, minutes(24 * 60))).toBe('1 day');
+    expect(elapsedText(t, minutes(50 * 60 + 59))).toBe('2 days 2 hours');
+    const ja = await createIncidentReportTranslator('ja', localeResources('ja', INCIDENT_REPORT_NAMESPACES));
+    expect(elapsedText(ja, minutes(90))).toBe('1時間30分');
+  });
+
   describe.each(LANGUAGE_CODES)('of a closed flood in %s', (language) => {
     const recorded = recordFlood(language, true);
     const { plan } = recorded;
@@ -235,11 +249,18 @@ describe('the incident report', () => {
   describe('of a closed exercise', () => {
     const base = foodManufacturerSample(NOW, foodManufacturerTexts('es'));
     const started = startIncident(base, { kind: 'exercise', hazardId: null, description: 'Simulacro de incendio en la cocina', exerciseType: 'evacuation_drill' }, at(0), 'Rosa');
+    const nextDay = new Date(2025, 5, 17, 8, 15);
     const closed = closeIncident(
-      addLogLine(started.plan, started.incidentId, 'Todos en el punto de reunión en 4 minutos', at(4), 'Rosa'),
+      addLogLine(
+        addLogLine(started.plan, started.incidentId, 'Todos en el punto de reunión en 4 minutos', at(4), 'Rosa'),
+        started.incidentId,
+        'Revisamos la alarma del almacén',
+        nextDay,
+        'Luis',
+      ),
       started.incidentId,
       { worked: 'La salida trasera estaba despejada', didNotWork: 'La alarma no se oyó en el almacén', toChange: '' },
-      at(30),
+      new Date(2025, 5, 17, 9, 0),
       'Rosa',
       { whatHappened: 'x', lessonQuestions: { worked: 'a', didNotWork: 'b', toChange: 'c' }, formatList: (names) => names.join(', ') },
     );
@@ -259,6 +280,13 @@ describe('the incident report', () => {
       present(text, 'La alarma no se oyó en el almacén');
       present(text, t('incident-report:timeline.closedExercise'));
       present(text, t('incident-report:lessons.introExercise'));
+    });
+
+    it('gives the date with the time of a mark made on a later day than the start', () => {
+      const { t, text } = rendered;
+      present(text, `${formatDateTime(nextDay.toISOString(), 'es')} Revisamos la alarma del almacén Luis`);
+      present(text, `${formatTime(at(4).toISOString(), 'es')} Todos en el punto`);
+      present(text, elapsedText(t, (23 * 60) * 60_000));
     });
   });
 
