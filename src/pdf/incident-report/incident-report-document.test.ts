@@ -23,7 +23,7 @@ import {
   type Plan,
 } from '../../domain';
 import { foodManufacturerSample } from '../../domain/samples';
-import { formatDateTime, formatTime } from '../../i18n/format';
+import { formatDate, formatDateTime, formatTime } from '../../i18n/format';
 import { LANGUAGE_CODES, type LanguageCode } from '../../i18n/languages';
 import { firstActionItems } from '../document/QuickCard';
 import { createPdfContext } from '../document/context';
@@ -284,7 +284,7 @@ describe('the incident report', () => {
 
     it('gives the date with the time of a mark made on a later day than the start', () => {
       const { t, text } = rendered;
-      present(text, `${formatDateTime(nextDay.toISOString(), 'es')} Revisamos la alarma del almacén Luis`);
+      present(text, `${formatTime(nextDay.toISOString(), 'es')} ${formatDate('2025-06-17', 'es')} Revisamos la alarma del almacén Luis`);
       present(text, `${formatTime(at(4).toISOString(), 'es')} Todos en el punto`);
       present(text, elapsedText(t, (23 * 60) * 60_000));
     });
