@@ -5,7 +5,7 @@ import type { PathScope } from '../path-scope';
 import { createPlan, STEP_NUMBERS, type Plan } from '../plan';
 import { foodManufacturerSample } from '../samples/food-manufacturer';
 import { keyProductSchema } from '../step2-key-products';
-import { resourceSchema } from '../step3-resources';
+import { resourceSchema, supplierSchema } from '../step3-resources';
 import { hazardSchema, scenarioEffectSchema, scenarioSchema } from '../step4-risks';
 import { measureSchema } from '../step5-measures';
 import { callTreeLinkSchema, employeeSchema } from '../step6-emergency';
@@ -27,6 +27,7 @@ const builder =
 
 export const keyProduct = builder(keyProductSchema);
 export const resource = builder(resourceSchema);
+export const supplier = builder(supplierSchema);
 export const hazard = builder(hazardSchema);
 export const scenario = builder(scenarioSchema);
 export const effect = builder(scenarioEffectSchema);
