@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n';
 import { planFileProblemText } from './plan-file-messages';
-import type { ConflictChoice, ImportCandidate, ImportFile, ImportReport } from './plan-import';
+import type { ConflictChoice, ImportCandidate, ImportFile, ImportReport } from '../../persistence/plan-import';
 
 /** Where an import is: reading the files, waiting for the user's choices, storing, or done. */
 export type ImportSession =

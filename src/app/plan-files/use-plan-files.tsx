@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../domain';
 import { allPlansFileName, backupState, planFileGroups, planFileName, serializePlanFile, type BackupState } from '../../persistence';
 import type { ImportSession } from './ImportDialog';
-import type { ConflictChoice, ImportCandidate, ImportFile } from './plan-import';
+import type { ConflictChoice, ImportCandidate, ImportFile } from '../../persistence/plan-import';
 import { useRepository } from '../shell/repository-context';
 import { saveFile } from '../shell/save-file';
 import './plan-files.css';
 
 /** Importing is rare: its dialog and file reading load with the first import, outside the first download. */
 const ImportDialog = lazy(() => import('./ImportDialog').then((module) => ({ default: module.ImportDialog })));
-const loadImporter = () => import('./plan-import');
+const loadImporter = () => import('../../persistence/plan-import');
 
 const REMINDER_KEY = 'bcp-builder.backup-reminder-dismissed';
 /** "Not now" quiets the backup reminder for two weeks. */

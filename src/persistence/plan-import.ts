@@ -1,5 +1,6 @@
-import { newId, type Plan } from '../../domain';
-import { checkPlanFileSize, PlanFileError, readPlanFile, type PlanListEntry, type PlansRepository } from '../../persistence';
+import { newId, type Plan } from '../domain';
+import { checkPlanFileSize, PlanFileError, readPlanFile } from './plan-file';
+import type { PlanListEntry, PlansRepository } from './plans-repository';
 
 /** One file chosen for import, once read: its plans, or why it was refused. Nothing is stored from a refused file. */
 export type ImportFile =
