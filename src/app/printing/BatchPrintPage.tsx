@@ -8,7 +8,7 @@ import { FontsNow } from './FontsNow';
 import { useProgressInView } from './PdfResult';
 import { isLanguageReadyOffline, prepareLanguageOffline } from '../offline/language-packs';
 import { useRepository } from '../shell/repository-context';
-import { defaultPaperSize } from './paper-size';
+import { defaultPaperSize } from '../../pdf/paper-size';
 import { saveFile } from '../shell/save-file';
 import { BatchFontsUnavailableError, renderPlansZip } from './workshop-pdf';
 import { PdfSettings } from './PdfSettings';

@@ -6,7 +6,7 @@ import { pdfFileName } from '../../pdf/file-name';
 import type { PaperSize } from '../../pdf/worker-protocol';
 import { useEditor } from '../editor/editor-context';
 import { isLanguageReadyOffline, prepareLanguageOffline } from '../offline/language-packs';
-import { defaultPaperSize } from './paper-size';
+import { defaultPaperSize } from '../../pdf/paper-size';
 import { warmUpPdfWorker } from './pdf-client';
 import { PdfAction, PdfReady, PdfUnprintableNotice, type PdfScreenState } from './PdfResult';
 import { saveFile } from '../shell/save-file';

@@ -4,7 +4,7 @@ import { isLanguageCode, translatorIn, type LanguageCode } from '../../i18n';
 import { downloadFileName } from '../../pdf/file-name';
 import type { PaperSize } from '../../pdf/worker-protocol';
 import { isLanguageReadyOffline, prepareLanguageOffline } from '../offline/language-packs';
-import { defaultPaperSize } from './paper-size';
+import { defaultPaperSize } from '../../pdf/paper-size';
 import { PdfAction, PdfReady, type PdfScreenState } from './PdfResult';
 import { saveFile } from '../shell/save-file';
 import { renderWorksheetsInWorker } from './workshop-pdf';

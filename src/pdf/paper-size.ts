@@ -1,5 +1,5 @@
-import type { LanguageCode } from '../../i18n';
-import type { PaperSize } from '../../pdf/worker-protocol';
+import type { LanguageCode } from '../i18n';
+import type { PaperSize } from './worker-protocol';
 
 /** Countries (and Latin America, "419") that print on US Letter; everyone else uses A4. */
 const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PA', 'DO', 'SV', 'NI', 'PR', '419']);
