@@ -4,3 +4,8 @@ export * from './Notice';
 export * from './ProgressBar';
 export * from './LanguagePicker';
 export * from './after-tap';
+export * from './IssueList';
+export * from './SaveStatus';
+export * from './Loading';
+export * from './StepStateText';
+export * from './StorageProblem';

@@ -5,14 +5,11 @@ import { planProgress, stepPosition, stepState, type Plan, type StepNumber } fro
 import { askedIssues } from '../../forms';
 import { Autosave, DraftBackup, PlanNotFoundError, type SaveState } from '../../persistence';
 import { pathScope } from '../../questionnaire';
-import { LanguagePicker, ProgressBar } from '../../ui';
+import { LanguagePicker, ProgressBar, SaveStatus, StepStateText, StorageProblem } from '../../ui';
 import { EditorProvider, type EditorContext } from './editor-context';
 import { downloadPlanFile, useFollowOtherTabs, useStorageRecovery } from './editor-safety';
 import { NavLink } from '../shell/navigation';
 import { useRepository } from '../shell/repository-context';
-import { SaveStatus } from './SaveStatus';
-import { StepStateText } from './StepStateText';
-import { StorageProblem } from './StorageProblem';
 import { registerUnsavedWork } from './unsaved-work';
 import { useNotice } from '../shell/use-notice';
 

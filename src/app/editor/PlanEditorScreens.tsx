@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { Route, Switch } from 'wouter';
-import { Loading } from '../shell/Loading';
+import { Loading } from '../../ui';
 import { OverviewPage } from './OverviewPage';
 import { PlanEditor } from './PlanEditor';
 import { StepPage } from './StepPage';

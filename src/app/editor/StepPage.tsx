@@ -5,7 +5,7 @@ import { STEP_NUMBERS, stepPosition, type PlanIssue, type StepNumber } from '../
 import { controlId, focusPlanPath, planPathFromHash, StepForm } from '../../forms';
 import { pathScope } from '../../questionnaire';
 import { useEditor } from './editor-context';
-import { IssueList } from './IssueList';
+import { PlanIssueList } from './PlanIssueList';
 import { useHash } from '../shell/navigation';
 import { scrollToCenter, whenPresent } from '../shell/route-focus';
 
@@ -129,7 +129,7 @@ function StepIssueSummary({ issues, shown, questionsLeft }: { issues: readonly P
           .filter(Boolean)
           .join(' · ')}
       </summary>
-      <IssueList issues={issues} onSelect={(issue) => focusPlanPath(issue.path)} />
+      <PlanIssueList issues={issues} onSelect={(issue) => focusPlanPath(issue.path)} />
     </details>
   );
 }

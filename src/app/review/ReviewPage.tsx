@@ -17,7 +17,7 @@ import {
 import { formatDate, formatMoney, formatNumber, labelledValue, roundedAsShown } from '../../i18n';
 import { pathScope } from '../../questionnaire';
 import { useEditor } from '../editor/editor-context';
-import { IssueList } from '../editor/IssueList';
+import { PlanIssueList } from '../editor/PlanIssueList';
 
 /** What to fix first (errors, then advice, each with a way to its field), then the self-check, then the plan on one page. */
 export function ReviewPage() {
@@ -51,13 +51,13 @@ export function ReviewPage() {
         {errors.length ? (
           <>
             <h3 className="issues-heading issues-heading-error">{t('issues.errorCount', { count: errors.length })}</h3>
-            <IssueList issues={errors} planId={plan.id} />
+            <PlanIssueList issues={errors} planId={plan.id} />
           </>
         ) : null}
         {warnings.length ? (
           <>
             <h3 className="issues-heading issues-heading-warning">{t('issues.warningCount', { count: warnings.length })}</h3>
-            <IssueList issues={warnings} planId={plan.id} />
+            <PlanIssueList issues={warnings} planId={plan.id} />
           </>
         ) : null}
       </section>

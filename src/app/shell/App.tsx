@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { isLanguageCode } from '../../i18n';
 import { prepareLanguageOffline } from '../offline/language-packs';
-import { Loading } from './Loading';
+import { Loading } from '../../ui';
 import { PlansListPage } from '../plans/PlansListPage';
 import { RepositoryProvider } from './repository-context';
 import { useFocusOnRouteChange } from './route-focus';

@@ -1,8 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from '../../persistence';
+/** Where the latest change stands (the autosave's state; ui does not import persistence, so it names what it shows). */
+export interface SaveStatusState {
+  status: 'saved' | 'pending' | 'saving' | 'conflict' | 'failed';
+  /** Why the save failed: the browser's error name. */
+  reason?: string;
+}
 
 interface SaveStatusProps {
-  state: SaveState;
+  state: SaveStatusState;
   onRetry: () => void;
   onKeepMine: () => Promise<void>;
   onTakeStored: () => Promise<void>;
@@ -21,7 +26,7 @@ export function SaveStatus({ state, onRetry, onKeepMine, onTakeStored }: SaveSta
       {state.status === 'pending' || state.status === 'saving' ? <span>{t('save.saving')}</span> : null}
       {state.status === 'failed' ? (
         <>
-          <span>{t('save.failed', { reason: t(failureReason(state.reason)) })}</span>
+          <span>{t('save.failed', { reason: t(failureReason(state.reason ?? '')) })}</span>
           <button type="button" onClick={onRetry}>
             {t('save.retry')}
           </button>

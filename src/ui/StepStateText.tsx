@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StepState } from '../../domain';
+import type { StepState } from '../domain';
 
 /**
  * "In progress · 2 things to fix · 1 piece of advice" once the owner has checked the step (tried to
