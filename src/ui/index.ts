@@ -9,3 +9,4 @@ export * from './SaveStatus';
 export * from './Loading';
 export * from './StepStateText';
 export * from './StorageProblem';
+export * from './PdfResult';

@@ -1,19 +1,51 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../../i18n';
+import { defaultPaperSize } from '../../pdf/paper-size';
 import type { PaperSize } from '../../pdf/worker-protocol';
 import { warmUpPdfWorker } from './pdf-client';
 
-interface PdfSettingsProps {
+export interface PdfSettingsChoice {
   language: LanguageCode;
   paperSize: PaperSize;
-  onLanguage: (language: LanguageCode) => void;
-  onPaperSize: (paperSize: PaperSize) => void;
+  chooseLanguage: (language: LanguageCode) => void;
+  choosePaperSize: (paperSize: PaperSize) => void;
+}
+
+/**
+ * A print screen's language and paper: the app's language first, and the paper that language is usually
+ * printed on until the owner picks one. `onChange` runs after every choice (the file shown no longer matches).
+ */
+export function usePdfSettings(onChange: () => void): PdfSettingsChoice {
+  const { i18n } = useTranslation();
+  const [language, setLanguage] = useState<LanguageCode>(isLanguageCode(i18n.language) ? i18n.language : 'en');
+  const [chosenPaper, setChosenPaper] = useState<PaperSize | null>(null);
+  return {
+    language,
+    paperSize: chosenPaper ?? defaultPaperSize(language),
+    chooseLanguage: (chosen) => {
+      setLanguage(chosen);
+      onChange();
+    },
+    choosePaperSize: (size) => {
+      setChosenPaper(size);
+      onChange();
+    },
+  };
+}
+
+interface PdfSettingsProps {
+  settings: PdfSettingsChoice;
+  /** The language field's label, when the screen names it more closely ("Language of the summary"). */
+  languageLabel?: string;
+  /** Fields that belong between the language and the paper (the summary's partner language). */
+  children?: ReactNode;
 }
 
 /** The language and paper size of the PDFs. While they are on screen, the PDF engine warms up for the language. */
-export function PdfSettings({ language, paperSize, onLanguage, onPaperSize }: PdfSettingsProps) {
+export function PdfSettings({ settings, languageLabel, children }: PdfSettingsProps) {
   const { t } = useTranslation();
+  const { language, paperSize, chooseLanguage, choosePaperSize } = settings;
   useEffect(() => warmUpPdfWorker(language, paperSize), [language, paperSize]);
   const languageId = useId();
   const paperName = useId();
@@ -21,14 +53,14 @@ export function PdfSettings({ language, paperSize, onLanguage, onPaperSize }: Pd
     <>
       <div className="field">
         <label htmlFor={languageId} className="field-label">
-          {t('print.language')}
+          {languageLabel ?? t('print.language')}
         </label>
         <select
           id={languageId}
           value={language}
           onChange={(event) => {
             const chosen = event.target.value;
-            if (isLanguageCode(chosen)) onLanguage(chosen);
+            if (isLanguageCode(chosen)) chooseLanguage(chosen);
           }}
         >
           {LANGUAGES.map((option) => (
@@ -38,11 +70,12 @@ export function PdfSettings({ language, paperSize, onLanguage, onPaperSize }: Pd
           ))}
         </select>
       </div>
+      {children}
       <fieldset className="field">
         <legend className="field-label">{t('print.paper')}</legend>
         {(['A4', 'LETTER'] as const).map((size) => (
           <label key={size} className="choice">
-            <input type="radio" name={paperName} checked={paperSize === size} onChange={() => onPaperSize(size)} />
+            <input type="radio" name={paperName} checked={paperSize === size} onChange={() => choosePaperSize(size)} />
             {t(size === 'A4' ? 'print.a4' : 'print.letter')}
           </label>
         ))}

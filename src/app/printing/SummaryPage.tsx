@@ -1,16 +1,13 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryContacts, summaryItems, type PartnerSummaryChoices, type Plan, type SummaryItemKind } from '../../domain';
-import { isLanguageCode, LANGUAGES, translatorIn, type LanguageCode } from '../../i18n';
+import { isLanguageCode, LANGUAGES, translatorIn } from '../../i18n';
 import { pdfFileName } from '../../pdf/file-name';
-import type { PaperSize } from '../../pdf/worker-protocol';
+import { PdfReady } from '../../ui';
 import { useEditor } from '../editor/editor-context';
-import { isLanguageReadyOffline, prepareLanguageOffline } from '../offline/language-packs';
-import { defaultPaperSize } from '../../pdf/paper-size';
-import { warmUpPdfWorker } from './pdf-client';
-import { PdfAction, PdfReady, PdfUnprintableNotice, type PdfScreenState } from './PdfResult';
-import { saveFile } from '../shell/save-file';
-import { renderSummaryInWorker } from './summary-client';
+import { PdfJobAction, PdfJobUnprintable } from './PdfJobControls';
+import { PdfSettings, usePdfSettings } from './PdfSettings';
+import { usePdfPrint } from './use-pdf-job';
 
 const GROUPS: readonly { kind: SummaryItemKind; title: string; parts?: readonly string[] }[] = [
   { kind: 'part', title: 'screen.company', parts: ['address'] },
@@ -37,21 +34,48 @@ function useItemLabel(plan: Plan): (id: string, kind: SummaryItemKind) => { labe
   };
 }
 
+interface SelectWithHintProps {
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** The options. */
+  children: ReactNode;
+  /** Shown under the list (the chosen contact's details). */
+  after?: ReactNode;
+}
+
+/** A choice from a list, with a line saying what it is for. */
+function SelectWithHint({ label, hint, value, onChange, children, after }: SelectWithHintProps) {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <p id={hintId} className="field-help">
+        {hint}
+      </p>
+      <select id={id} aria-describedby={hintId} value={value} onChange={(event) => onChange(event.target.value)}>
+        {children}
+      </select>
+      {after}
+    </div>
+  );
+}
+
 /**
  * The continuity summary for customers and partners: what it will show, as a checklist the owner can
  * untick, whose contact details it gives and in which languages; then a preview, a download and print.
  * The choices save with the plan (plan.partnerSummary) through the editor's autosave.
  */
 export function SummaryPage() {
-  const { t, i18n } = useTranslation(['summary', 'common']);
+  const { t } = useTranslation(['summary', 'common']);
   const { plan, updatePlan } = useEditor();
-  const ids = { contact: useId(), language: useId(), partner: useId(), contactHint: useId(), partnerHint: useId() };
-  const [language, setLanguage] = useState<LanguageCode>(isLanguageCode(i18n.language) ? i18n.language : 'en');
-  const [chosenPaper, setChosenPaper] = useState<PaperSize | null>(null);
-  const paperSize = chosenPaper ?? defaultPaperSize(language);
-  useEffect(() => warmUpPdfWorker(language, paperSize), [language, paperSize]);
-  const [state, setState] = useState<PdfScreenState>({ status: 'idle' });
-  const readyUrl = state.status === 'ready' ? state.url : null;
+  const job = usePdfPrint();
+  const settings = usePdfSettings(job.reset);
+  const { language, paperSize } = settings;
   const itemLabel = useItemLabel(plan);
 
   const choices = plan.partnerSummary;
@@ -69,55 +93,20 @@ export function SummaryPage() {
     document.title = `${t('screen.title')} – ${t('common:app.name')}`;
   }, [t]);
 
-  useEffect(() => () => {
-    if (readyUrl) URL.revokeObjectURL(readyUrl);
-  }, [readyUrl]);
-
   const choose = (next: Partial<PartnerSummaryChoices>) => {
     updatePlan({ ...plan, partnerSummary: { ...choices, ...next } });
-    setState({ status: 'idle' });
+    job.reset();
   };
 
   const toggle = (id: string, shown: boolean) =>
     choose({ hiddenItems: shown ? choices.hiddenItems.filter((hiddenId) => hiddenId !== id) : [...choices.hiddenItems, id] });
 
-  const create = async (allowUnprintable: boolean) => {
-    const languages = partnerLanguage === null ? [language] : [language, partnerLanguage];
-    for (const needed of languages) {
-      if (!navigator.onLine && !(await isLanguageReadyOffline(needed))) {
-        setState({ status: 'pack_missing' });
-        return;
-      }
-    }
-    setState({ status: 'working', stage: 'start' });
-    for (const needed of languages) void prepareLanguageOffline(needed).catch(() => undefined);
-    try {
-      const outcome = await renderSummaryInWorker({
-        plan,
-        language,
-        partnerLanguage,
-        paperSize,
-        allowUnprintable,
-        onProgress: (stage) => setState({ status: 'working', stage }),
-      });
-      if (outcome.kind === 'unprintable') {
-        setState({ status: 'unprintable', characters: outcome.characters });
-        return;
-      }
-      if (outcome.kind === 'fonts_unavailable') {
-        setState({ status: 'fonts_unavailable' });
-        return;
-      }
+  const create = (allowUnprintable: boolean) =>
+    job.print({ kind: 'summary', plan, language, partnerLanguage, paperSize, allowUnprintable }, async () => {
       const fileLanguages = partnerLanguage === null ? [language] : [partnerLanguage, language];
       const kind = (await translatorIn(language))('common:print.fileName.summary');
-      const fileName = pdfFileName(plan.company.name, kind, fileLanguages, new Date());
-      const pdf = new Blob([outcome.bytes], { type: 'application/pdf' });
-      saveFile(fileName, pdf);
-      setState({ status: 'ready', url: URL.createObjectURL(pdf), fileName });
-    } catch {
-      setState({ status: 'failed' });
-    }
-  };
+      return pdfFileName(plan.company.name, kind, fileLanguages, new Date());
+    });
 
   const group = (kind: SummaryItemKind, title: string, parts?: readonly string[]): ReactNode => {
     const members = items.filter((item) => item.kind === kind && (parts === undefined || parts.includes(item.id)));
@@ -156,34 +145,28 @@ export function SummaryPage() {
       </section>
 
       <div className="form-section">
-        <div className="field">
-          <label htmlFor={ids.contact} className="field-label">
-            {t('screen.contact')}
-          </label>
-          <p id={ids.contactHint} className="field-help">
-            {t('screen.contactHint')}
-          </p>
-          <select
-            id={ids.contact}
-            aria-describedby={ids.contactHint}
-            value={contact?.id ?? ''}
-            onChange={(event) => choose({ contactId: event.target.value === '' ? null : event.target.value })}
-          >
-            <option value="">{t('screen.contactNone')}</option>
-            {contacts.map((option) => (
-              <option key={option.id} value={option.id}>
-                {t('screen.contactOption', { name: option.name, role: t(`screen.role.${option.role}`) })}
-              </option>
-            ))}
-          </select>
-          {contact ? (
-            contact.phone.trim() === '' && contact.email.trim() === '' ? (
-              <p className="field-warning">{t('screen.contactMissing', { name: contact.name })}</p>
-            ) : (
-              <p className="summary-contact">{[contact.phone, contact.email].filter((value) => value.trim() !== '').join(' · ')}</p>
-            )
-          ) : null}
-        </div>
+        <SelectWithHint
+          label={t('screen.contact')}
+          hint={t('screen.contactHint')}
+          value={contact?.id ?? ''}
+          onChange={(value) => choose({ contactId: value === '' ? null : value })}
+          after={
+            contact ? (
+              contact.phone.trim() === '' && contact.email.trim() === '' ? (
+                <p className="field-warning">{t('screen.contactMissing', { name: contact.name })}</p>
+              ) : (
+                <p className="summary-contact">{[contact.phone, contact.email].filter((value) => value.trim() !== '').join(' · ')}</p>
+              )
+            ) : null
+          }
+        >
+          <option value="">{t('screen.contactNone')}</option>
+          {contacts.map((option) => (
+            <option key={option.id} value={option.id}>
+              {t('screen.contactOption', { name: option.name, role: t(`screen.role.${option.role}`) })}
+            </option>
+          ))}
+        </SelectWithHint>
       </div>
 
       <form
@@ -195,40 +178,12 @@ export function SummaryPage() {
         }}
       >
         <h2 id="summary-settings-title">{t('screen.settingsTitle')}</h2>
-        <div className="field">
-          <label htmlFor={ids.language} className="field-label">
-            {t('screen.language')}
-          </label>
-          <select
-            id={ids.language}
-            value={language}
-            onChange={(event) => {
-              const chosen = event.target.value;
-              if (isLanguageCode(chosen)) {
-                setLanguage(chosen);
-                setState({ status: 'idle' });
-              }
-            }}
-          >
-            {LANGUAGES.map((option) => (
-              <option key={option.code} value={option.code} lang={option.code}>
-                {option.nativeName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.partner} className="field-label">
-            {t('screen.partnerLanguage')}
-          </label>
-          <p id={ids.partnerHint} className="field-help">
-            {t('screen.partnerHint')}
-          </p>
-          <select
-            id={ids.partner}
-            aria-describedby={ids.partnerHint}
+        <PdfSettings settings={settings} languageLabel={t('screen.language')}>
+          <SelectWithHint
+            label={t('screen.partnerLanguage')}
+            hint={t('screen.partnerHint')}
             value={partnerLanguage ?? ''}
-            onChange={(event) => choose({ partnerLanguage: event.target.value === '' ? null : event.target.value })}
+            onChange={(value) => choose({ partnerLanguage: value === '' ? null : value })}
           >
             <option value="">{t('screen.partnerNone')}</option>
             {LANGUAGES.filter((option) => option.code !== language).map((option) => (
@@ -236,28 +191,11 @@ export function SummaryPage() {
                 {option.nativeName}
               </option>
             ))}
-          </select>
-        </div>
-        <fieldset className="field">
-          <legend className="field-label">{t('common:print.paper')}</legend>
-          {(['A4', 'LETTER'] as const).map((size) => (
-            <label key={size} className="choice">
-              <input
-                type="radio"
-                name="summary-paper"
-                checked={paperSize === size}
-                onChange={() => {
-                  setChosenPaper(size);
-                  setState({ status: 'idle' });
-                }}
-              />
-              {t(size === 'A4' ? 'common:print.a4' : 'common:print.letter')}
-            </label>
-          ))}
-        </fieldset>
+          </SelectWithHint>
+        </PdfSettings>
         <p className="field-help">{t('screen.saved')}</p>
-        <PdfAction
-          state={state}
+        <PdfJobAction
+          state={job.state}
           label={t('common:print.download')}
           readyText={t('common:print.ready')}
           languages={partnerLanguage === null ? [language] : [language, partnerLanguage]}
@@ -265,8 +203,8 @@ export function SummaryPage() {
         />
       </form>
 
-      <PdfUnprintableNotice state={state} onPrintAnyway={() => void create(true)} plan={plan} />
-      <PdfReady state={state} />
+      <PdfJobUnprintable state={job.state} onPrintAnyway={() => void create(true)} plan={plan} />
+      <PdfReady state={job.state} />
     </div>
   );
 }

@@ -1,22 +1,14 @@
-import { isoDay, type Plan } from '../../domain';
-import { pdfResources, type LanguageCode } from '../../i18n';
+import { isoDay } from '../../domain';
+import type { LanguageCode } from '../../i18n';
 import { PdfCache, pdfCacheKey } from '../../pdf/pdf-cache';
-import type { PaperSize, PdfRequest, PdfResponse, PdfStage, SummaryPdfRequest, WarmUpRequest, WorkshopPdfRequest } from '../../pdf/worker-protocol';
+import type { PaperSize, PdfResponse, PdfStage } from '../../pdf/worker-protocol';
 import { isLanguageReadyOffline } from '../offline/language-packs';
+import { orderResources, workerRequest, type PrintOrder, type WorkerRequest } from './worker-requests';
 
 export type PdfOutcome =
   | { kind: 'done'; bytes: ArrayBuffer }
   | { kind: 'unprintable'; characters: string[] }
   | { kind: 'fonts_unavailable' };
-
-interface PdfJob {
-  plan: Plan;
-  language: LanguageCode;
-  paperSize: PaperSize;
-  /** False first: characters no font can draw are reported instead of printed. */
-  allowUnprintable: boolean;
-  onProgress: (stage: PdfStage) => void;
-}
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -43,9 +35,8 @@ export function warmUpPdfWorker(language: LanguageCode, paperSize: PaperSize): v
       warmedLanguages.delete(language);
       return;
     }
-    const resources = await pdfResources(language);
-    const request: WarmUpRequest = { id: nextId++, kind: 'warmUp', language, paperSize, resources };
-    pdfWorker().postMessage(request);
+    const order: PrintOrder = { kind: 'warmUp', language, paperSize };
+    pdfWorker().postMessage(await workerRequest(order, nextId++, new Date(), await orderResources(order)));
   };
   const start = () => void warmUp().catch(() => warmedLanguages.delete(language));
   if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
@@ -55,40 +46,29 @@ export function warmUpPdfWorker(language: LanguageCode, paperSize: PaperSize): v
 /** Complete plan PDFs of this page's life: printing the same plan again does not even reach the worker. */
 const finishedPlans = new PdfCache(32 * 1024 * 1024);
 
-/** Renders a plan to PDF bytes in the worker, or gives the PDF of the same plan, language, paper and day again. */
-export async function renderPlanInWorker(job: PdfJob): Promise<PdfOutcome> {
-  const resources = await pdfResources(job.language);
+/**
+ * Makes the order's PDF in the worker, passing its progress on. A plan printed again (same plan, language,
+ * paper and day) comes from this page's cache without reaching the worker.
+ */
+export async function renderInWorker(order: Exclude<PrintOrder, { kind: 'warmUp' }>, onProgress: (stage: PdfStage) => void): Promise<PdfOutcome> {
+  const resources = await orderResources(order);
   const printedAt = new Date();
   // A print with placeholders for missing characters is not kept: the fonts may arrive later.
-  const key = job.allowUnprintable
-    ? null
-    : await pdfCacheKey({ plan: job.plan, language: job.language, paperSize: job.paperSize, printDay: isoDay(printedAt), resources, template: 'app' });
+  const key =
+    order.kind !== 'plan' || order.allowUnprintable
+      ? null
+      : await pdfCacheKey({ plan: order.plan, language: order.language, paperSize: order.paperSize, printDay: isoDay(printedAt), resources, template: 'app' });
   const kept = key === null ? undefined : finishedPlans.get(key);
   if (kept !== undefined) return { kind: 'done', bytes: kept.buffer as ArrayBuffer };
-  const outcome = await sendToPdfWorker(
-    (id) => ({
-      id,
-      plan: job.plan,
-      language: job.language,
-      paperSize: job.paperSize,
-      printedAt: printedAt.toISOString(),
-      resources,
-      allowUnprintable: job.allowUnprintable,
-    }),
-    job.onProgress,
-  );
+  const outcome = await sendToPdfWorker(await workerRequest(order, nextId++, printedAt, resources), onProgress);
   if (key !== null && outcome.kind === 'done') finishedPlans.set(key, new Uint8Array(outcome.bytes));
   return outcome;
 }
 
 /** Sends one request to the PDF worker and waits for its answer, passing its progress on. */
-export function sendToPdfWorker(
-  build: (id: number) => PdfRequest | WorkshopPdfRequest | SummaryPdfRequest,
-  onProgress: (stage: PdfStage) => void,
-): Promise<PdfOutcome> {
-  const id = nextId++;
+function sendToPdfWorker(request: WorkerRequest, onProgress: (stage: PdfStage) => void): Promise<PdfOutcome> {
+  const { id } = request;
   const target = pdfWorker();
-  const request = build(id);
   return new Promise<PdfOutcome>((resolve, reject) => {
     const onMessage = (event: MessageEvent<PdfResponse>) => {
       const response = event.data;
