@@ -15,13 +15,14 @@ const FALLBACK_LANGUAGE = 'en';
  * the locale's own file, else the file of a shorter form of the tag ("es-MX" → "es"), else English.
  */
 async function loadTexts<T>(files: Record<string, () => Promise<T>>, example: string, language: string): Promise<T> {
-  const fileOf = (locale: string): string => `../../locales/${locale}/examples/${example}.json`;
+  // The glob's keys are paths as written from this file; only their end names the locale.
+  const fileOf = (locale: string) => Object.entries(files).find(([path]) => path.endsWith(`/locales/${locale}/examples/${example}.json`))?.[1];
   const subtags = language.split('-');
   for (let length = subtags.length; length > 0; length -= 1) {
-    const load = files[fileOf(subtags.slice(0, length).join('-'))];
+    const load = fileOf(subtags.slice(0, length).join('-'));
     if (load) return load();
   }
-  const fallback = files[fileOf(FALLBACK_LANGUAGE)];
+  const fallback = fileOf(FALLBACK_LANGUAGE);
   if (!fallback) throw new Error(`The English texts of the ${example} example are missing.`);
   return fallback();
 }
