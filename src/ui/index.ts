@@ -4,9 +4,8 @@ export * from './Notice';
 export * from './ProgressBar';
 export * from './LanguagePicker';
 export * from './after-tap';
-export * from './IssueList';
-export * from './SaveStatus';
 export * from './Loading';
-export * from './StepStateText';
-export * from './StorageProblem';
-export * from './PdfResult';
+/*
+ * Pieces that only screens loaded later use (IssueList, SaveStatus, StepStateText, StorageProblem, PdfResult)
+ * are imported by their own path: re-exported here, they would join the first download.
+ */

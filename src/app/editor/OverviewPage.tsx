@@ -7,7 +7,7 @@ import { pathScope } from '../../questionnaire';
 import { useEditor } from './editor-context';
 import { ExampleCopyBanner } from './ExampleCopyBanner';
 import { ExportPlanButton } from '../plan-files/ExportPlanButton';
-import { StepStateText } from '../../ui';
+import { StepStateText } from '../../ui/StepStateText';
 
 /** Where a plan stands: its path, each step's state, what to do next. */
 export function OverviewPage() {

@@ -5,7 +5,10 @@ import { planProgress, stepPosition, stepState, type Plan, type StepNumber } fro
 import { askedIssues } from '../../forms';
 import { Autosave, DraftBackup, PlanNotFoundError, type SaveState } from '../../persistence';
 import { pathScope } from '../../questionnaire';
-import { LanguagePicker, ProgressBar, SaveStatus, StepStateText, StorageProblem } from '../../ui';
+import { LanguagePicker, ProgressBar } from '../../ui';
+import { SaveStatus } from '../../ui/SaveStatus';
+import { StepStateText } from '../../ui/StepStateText';
+import { StorageProblem } from '../../ui/StorageProblem';
 import { EditorProvider, type EditorContext } from './editor-context';
 import { downloadPlanFile, useFollowOtherTabs, useStorageRecovery } from './editor-safety';
 import { NavLink } from '../shell/navigation';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { stepPosition, type PlanIssue } from '../../domain';
 import { controlId, useIssueText } from '../../forms';
 import { pathScope } from '../../questionnaire';
-import { IssueList } from '../../ui';
+import { IssueList } from '../../ui/IssueList';
 import { useEditor } from './editor-context';
 
 interface PlanIssueListProps {

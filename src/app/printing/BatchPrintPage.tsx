@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../domain';
 import { formatList, translatorIn } from '../../i18n';
 import { downloadFileName, fileNameDay } from '../../pdf/file-name';
-import { PdfAction } from '../../ui';
+import { PdfAction } from '../../ui/PdfResult';
 import { useRepository } from '../shell/repository-context';
 import { FontsNow } from './FontsNow';
 import { PdfSettings, usePdfSettings } from './PdfSettings';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../i18n';
 import type { PdfStage } from '../../pdf/worker-protocol';
-import { PdfAction, PdfUnprintableNotice } from '../../ui';
+import { PdfAction, PdfUnprintableNotice } from '../../ui/PdfResult';
 import { FontsNow } from './FontsNow';
 import { UnprintableFields } from './UnprintableFields';
 import type { PdfJobState } from './use-pdf-job';

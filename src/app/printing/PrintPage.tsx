@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { translatorIn } from '../../i18n';
 import { pdfFileName } from '../../pdf/file-name';
-import { PdfReady } from '../../ui';
+import { PdfReady } from '../../ui/PdfResult';
 import { useEditor } from '../editor/editor-context';
 import { PdfJobAction, PdfJobUnprintable } from './PdfJobControls';
 import { PdfSettings, usePdfSettings } from './PdfSettings';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { translatorIn } from '../../i18n';
 import { downloadFileName } from '../../pdf/file-name';
-import { PdfReady } from '../../ui';
+import { PdfReady } from '../../ui/PdfResult';
 import { PdfJobAction } from './PdfJobControls';
 import { PdfSettings, usePdfSettings } from './PdfSettings';
 import { usePdfPrint } from './use-pdf-job';
