@@ -4,6 +4,7 @@ export * from './Notice';
 export * from './ProgressBar';
 export * from './LanguagePicker';
 export * from './after-tap';
+export * from './AppHeader';
 export * from './Loading';
 /*
  * Pieces that only screens loaded later use (IssueList, SaveStatus, StepStateText, StorageProblem, PdfResult)

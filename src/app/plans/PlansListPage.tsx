@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { createPlan, type Plan, type PlanPath, type StepNumber } from '../../domain';
 import { formatDateTime } from '../../i18n';
 import type { BackupState, PlanListEntry, StoredPlanRecord } from '../../persistence';
-import { ConfirmDialog, LanguagePicker, ProgressBar } from '../../ui';
+import { AppHeader, ConfirmDialog, ProgressBar } from '../../ui';
 import { ExamplePicker } from './ExamplePicker';
 import { InstallHint } from '../offline/InstallHint';
 import { OfflineLanguages } from '../offline/OfflineLanguages';
@@ -96,15 +96,7 @@ export function PlansListPage() {
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t('nav.skipToContent')}
-      </a>
-      <header className="app-header">
-        <p className="app-name">
-          <img src="/icon.svg" alt="" width="28" height="28" /> {t('app.name')}
-        </p>
-        <LanguagePicker />
-      </header>
+      <AppHeader />
       <main className="page plans-page" id="main" tabIndex={-1} {...planFiles.dropZone}>
         <h1 tabIndex={-1}>{t('plans.title')}</h1>
         <p className="offline-note">{t('plans.offlineNote')}</p>

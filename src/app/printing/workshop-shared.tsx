@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { LanguagePicker } from '../../ui';
+import { AppHeader } from '../../ui';
 
 /** On the plans list: where a trainer finds the workshop prints. */
 export function WorkshopLinks() {
@@ -29,15 +29,7 @@ export function WorkshopPage({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t('nav.skipToContent')}
-      </a>
-      <header className="app-header">
-        <p className="app-name">
-          <img src="/icon.svg" alt="" width="28" height="28" /> {t('app.name')}
-        </p>
-        <LanguagePicker />
-      </header>
+      <AppHeader />
       <main className="page print-page" id="main" tabIndex={-1}>
         <p>
           <Link to="/">← {t('nav.allPlans')}</Link>
