@@ -1,8 +1,9 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguageCode, LANGUAGES, type LanguageCode } from '../../i18n';
+import { isLanguageCode, type LanguageCode } from '../../i18n';
 import { defaultPaperSize } from '../../pdf/paper-size';
 import type { PaperSize } from '../../pdf/worker-protocol';
+import { LanguageOptions } from '../../ui';
 import { warmUpPdfWorker } from './pdf-client';
 
 export interface PdfSettingsChoice {
@@ -63,11 +64,7 @@ export function PdfSettings({ settings, languageLabel, children }: PdfSettingsPr
             if (isLanguageCode(chosen)) chooseLanguage(chosen);
           }}
         >
-          {LANGUAGES.map((option) => (
-            <option key={option.code} value={option.code} lang={option.code}>
-              {option.nativeName}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </div>
       {children}

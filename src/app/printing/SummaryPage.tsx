@@ -1,8 +1,9 @@
 import { useEffect, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryContacts, summaryItems, type PartnerSummaryChoices, type Plan, type SummaryItemKind } from '../../domain';
-import { isLanguageCode, LANGUAGES, translatorIn } from '../../i18n';
+import { isLanguageCode, translatorIn } from '../../i18n';
 import { pdfFileName } from '../../pdf/file-name';
+import { LanguageOptions } from '../../ui';
 import { PdfReady } from '../../ui/PdfResult';
 import { useEditor } from '../editor/editor-context';
 import { PdfJobAction, PdfJobUnprintable } from './PdfJobControls';
@@ -186,11 +187,7 @@ export function SummaryPage() {
             onChange={(value) => choose({ partnerLanguage: value === '' ? null : value })}
           >
             <option value="">{t('screen.partnerNone')}</option>
-            {LANGUAGES.filter((option) => option.code !== language).map((option) => (
-              <option key={option.code} value={option.code} lang={option.code}>
-                {option.nativeName}
-              </option>
-            ))}
+            <LanguageOptions except={language} />
           </SelectWithHint>
         </PdfSettings>
         <p className="field-help">{t('screen.saved')}</p>
