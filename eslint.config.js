@@ -2,8 +2,9 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { importBoundaries } from './eslint/import-boundaries.js';
 
-/** Import directions from ../shared/design.md: each layer lists the layers it must not import. */
+/** Import directions from ../shared/design.md: each folder of src/ lists the folders it must not import. */
 const layers = {
   domain: ['questionnaire', 'i18n', 'persistence', 'ui', 'forms', 'app', 'pdf'],
   questionnaire: ['i18n', 'persistence', 'ui', 'forms', 'app', 'pdf'],
@@ -15,42 +16,39 @@ const layers = {
   pdf: ['persistence', 'ui', 'forms', 'app'],
 };
 
+const noReact = { names: ['react', 'react-*'], why: 'it has no React' };
+/** Packages a folder must not import. */
+const packages = {
+  domain: [noReact],
+  persistence: [noReact],
+  pdf: [
+    {
+      names: ['react-dom', 'react-i18next', 'wouter', 'react-hook-form'],
+      why: 'src/pdf runs in a worker and in Node: react-pdf primitives only, no React DOM or UI',
+    },
+  ],
+};
+
+/**
+ * The feature folders of src/app and their doors: the modules the other feature folders may import (their
+ * routes' screens and what the design shares). shell holds the services every feature uses.
+ */
+const features = {
+  shell: ['repository-context', 'save-file', 'navigation', 'route-focus', 'use-notice', 'plan-changes', 'storage-persistence'],
+  plans: ['PlansListPage', 'example-copy'],
+  'plan-files': ['use-plan-files', 'ExportPlanButton', 'plan-file-messages'],
+  editor: ['PlanEditorScreens', 'editor-context', 'PlanIssueList', 'unsaved-work'],
+  review: ['ReviewPage'],
+  printing: ['PrintPage', 'SummaryPage', 'WorksheetsPage', 'BatchPrintPage', 'workshop-shared', 'pdf-client'],
+  offline: ['language-packs', 'InstallHint', 'OfflineLanguages'],
+};
+
 /**
  * Full zod is not tree-shakable and weighs on the initial download; zod/mini is the same library.
- * Listed in every no-restricted-imports setting below, since a later setting replaces an earlier one.
  */
 const restrictedPaths = ['zod', 'zod/v4'].map((name) => ({
   name,
   message: "Use the tree-shakable 'zod/mini' API instead of full zod (import * as z from 'zod/mini').",
-}));
-
-const boundaryRules = Object.entries(layers).map(([layer, forbidden]) => ({
-  files: [`src/${layer}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        paths: restrictedPaths,
-        patterns: [
-          {
-            group: forbidden.flatMap((other) => [`../${other}`, `../${other}/*`, `../../${other}`, `../../${other}/*`]),
-            message: `src/${layer} must not import from these layers (see shared/design.md).`,
-          },
-          ...(['domain', 'persistence'].includes(layer)
-            ? [{ group: ['react', 'react-dom', 'react-*'], message: `src/${layer} has no React.` }]
-            : []),
-          ...(layer === 'pdf'
-            ? [
-                {
-                  group: ['react-dom', 'react-dom/*', 'react-i18next', 'wouter', 'wouter/*', 'react-hook-form'],
-                  message: 'src/pdf runs in a worker and in Node: react-pdf primitives only, no React DOM or UI.',
-                },
-              ]
-            : []),
-        ],
-      },
-    ],
-  },
 }));
 
 export default tseslint.config(
@@ -59,7 +57,7 @@ export default tseslint.config(
     extends: [js.configs.recommended, ...tseslint.configs.strict],
     files: ['**/*.{ts,tsx,js}'],
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, bcp: { rules: { 'import-boundaries': importBoundaries } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
@@ -67,7 +65,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: restrictedPaths }],
     },
   },
-  ...boundaryRules,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'bcp/import-boundaries': ['error', { layers, packages, features }] },
+  },
   {
     files: ['scripts/**/*.{ts,mjs,js}', 'e2e/**/*.ts'],
     rules: { 'no-console': 'off' },

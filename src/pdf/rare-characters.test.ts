@@ -2,7 +2,7 @@
  * Names with characters outside the core subsets of the language packs (Big5, GB2312, JIS X 0208), and
  * Korean names, print in the right font from the slices of the full fonts; characters no font has print as
  * a placeholder from an embedded font, never as a blank or in Helvetica (the command-line renderer: see
- * src/app/render-pdf-cli.node.test.ts).
+ * src/app/printing/render-pdf-cli.node.test.ts).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

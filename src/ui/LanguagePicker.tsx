@@ -23,12 +23,17 @@ export function LanguagePicker() {
         }}
       >
         {isLanguageCode(i18n.language) ? null : <option value="">{i18n.language}</option>}
-        {LANGUAGES.map((language) => (
-          <option key={language.code} value={language.code} lang={language.code}>
-            {language.nativeName}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </div>
   );
+}
+
+/** The app's languages as the options of a list, each in its own name (and marked as that language). */
+export function LanguageOptions({ except }: { except?: string }) {
+  return LANGUAGES.filter((language) => language.code !== except).map((language) => (
+    <option key={language.code} value={language.code} lang={language.code}>
+      {language.nativeName}
+    </option>
+  ));
 }

@@ -4,12 +4,11 @@
  * notice itself (as the summary screen does) calls renderIncidentReportInWorker and incidentReportFileName.
  */
 import type { Plan } from '../../domain';
-import { pdfResources, translatorIn, type LanguageCode } from '../../i18n';
+import { translatorIn, type LanguageCode } from '../../i18n';
 import { pdfFileName } from '../../pdf/file-name';
-import { INCIDENT_REPORT_NAMESPACES } from '../../pdf/incident-report/translators';
-import type { IncidentReportRequest, PaperSize, PdfStage } from '../../pdf/worker-protocol';
-import { sendToPdfWorker, type PdfOutcome } from '../pdf-client';
-import { saveFile } from '../save-file';
+import type { PaperSize, PdfStage } from '../../pdf/worker-protocol';
+import { renderInWorker, type PdfOutcome } from '../printing/pdf-client';
+import { saveFile } from '../shell/save-file';
 
 export interface IncidentReportJob {
   plan: Plan;
@@ -22,22 +21,8 @@ export interface IncidentReportJob {
 }
 
 /** Renders the report in the PDF worker: the PDF, the characters no font can draw, or fonts missing offline. */
-export async function renderIncidentReportInWorker(job: IncidentReportJob): Promise<PdfOutcome> {
-  const resources = await pdfResources(job.language, INCIDENT_REPORT_NAMESPACES);
-  return sendToPdfWorker(
-    (id): IncidentReportRequest => ({
-      kind: 'incidentReport',
-      id,
-      plan: job.plan,
-      incidentId: job.incidentId,
-      language: job.language,
-      paperSize: job.paperSize,
-      printedAt: new Date().toISOString(),
-      resources,
-      allowUnprintable: job.allowUnprintable,
-    }),
-    job.onProgress,
-  );
+export function renderIncidentReportInWorker({ onProgress, ...order }: IncidentReportJob): Promise<PdfOutcome> {
+  return renderInWorker({ kind: 'incidentReport', ...order }, onProgress);
 }
 
 /** "Baan Rim Nam Foods - Incident report - th - 2026-12-06.pdf": in the report's language, dated the day the incident started. */

@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../domain';
+import { PlanNotFoundError, planFileName, serializePlanFile, type Autosave, type DraftBackup, type PlanChange, type PlansRepository, type SaveState } from '../../persistence';
+import { usePlanChanges } from '../shell/plan-changes';
+import { STORAGE_RETRY_MS } from '../shell/repository-context';
+import { saveFile } from '../shell/save-file';
+
+interface FollowOptions {
+  planId: string;
+  plan: Plan | null;
+  autosave: Autosave;
+  repository: PlansRepository;
+  /** Shows the version another tab stored. */
+  replace: (stored: Plan) => void;
+  /** Another tab deleted the plan. */
+  gone: () => void;
+}
+
+/**
+ * Keeps the open plan in step with other tabs: a newer version stored elsewhere replaces this
+ * one when it has no unsaved change; when it has one, that change is saved at once, meets the
+ * newer revision, and the conflict notice lets the user keep their text or take the other.
+ */
+export function useFollowOtherTabs({ planId, plan, autosave, repository, replace, gone }: FollowOptions): void {
+  const shown = useRef(plan);
+  useEffect(() => {
+    shown.current = plan;
+  }, [plan]);
+
+  const follow = useCallback(
+    (change: PlanChange) => {
+      const current = shown.current;
+      if (change.planId !== planId || !current) return;
+      if (!change.deleted && change.revision <= autosave.baseRevision(current)) return;
+      if (autosave.unsavedPlan) {
+        void autosave.flush();
+        return;
+      }
+      repository.get(planId).then(
+        (stored) => {
+          if (autosave.unsavedPlan) {
+            void autosave.flush();
+            return;
+          }
+          autosave.discard(stored.revision);
+          replace(stored);
+        },
+        (error: unknown) => {
+          if (error instanceof PlanNotFoundError && !autosave.unsavedPlan) gone();
+        },
+      );
+    },
+    [planId, autosave, repository, replace, gone],
+  );
+  usePlanChanges(follow);
+}
+
+/**
+ * While the browser refuses to store the plan (full, switched off, closing): keeps a copy of the
+ * change in this tab's localStorage as well, tries again every few seconds, and says so when
+ * storage works again.
+ */
+export function useStorageRecovery(saveState: SaveState, autosave: Autosave, backup: DraftBackup, notify: (message: string) => void): void {
+  const { t } = useTranslation();
+  const failedBefore = useRef(false);
+
+  useEffect(() => {
+    if (saveState.status === 'saved' && failedBefore.current) {
+      failedBefore.current = false;
+      notify(t('safety:save.recovered'));
+    }
+    if (saveState.status !== 'failed') return;
+    failedBefore.current = true;
+    const unsaved = autosave.unsavedPlan;
+    if (unsaved) backup.write(unsaved, autosave.baseRevision(unsaved));
+    const timer = setTimeout(() => void autosave.flush(), STORAGE_RETRY_MS);
+    return () => clearTimeout(timer);
+  }, [saveState, autosave, backup, notify, t]);
+}
+
+/** Hands one plan to the browser's download as a plan file, named after the business (works while storage fails). */
+export function downloadPlanFile(plan: Plan): void {
+  const now = new Date();
+  saveFile(planFileName(plan.company.name, now), new Blob([serializePlanFile([plan], now)], { type: 'application/json' }));
+}
