@@ -378,7 +378,7 @@ function step3(facts: PlanFacts): DocxBlock[] {
     stepHeading(facts, 3),
     ...part(facts, t('pdf:heading.resourceMatrix'), rows.length === 0, () => [
       ...(asMatrix
-        ? [text(t('pdf:note.resourceMatrix'), 'note'), ...values(products.map((product) => [facts.productNumber(product), shown(product.name)] as const))]
+        ? [text(t('pdf:note.resourceMatrix'), 'note'), ...products.map((product) => text(facts.productLabel(product)))]
         : []),
       ...table(matrixColumns, rows),
     ]),

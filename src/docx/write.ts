@@ -6,7 +6,9 @@
  * boxes, images or absolute positions), and its look comes from named styles ("Plan heading 1", "Plan
  * body", "Plan table", …) that an organisation can change once for the whole document. The Plan headings
  * are based on Word's own Heading 1–3 and keep their outline levels, so the navigation pane and the table
- * of contents (a TOC field, updated when Word opens the document: settings updateFields) find them.
+ * of contents find them. The table of contents is a TOC field of the steps and appendices (Heading 1, as
+ * the PDF's contents), filled in already and updated with its page numbers when Word opens the document
+ * (settings updateFields); the navigation pane shows all three levels.
  * Tables repeat their header row on every page (w:tblHeader) and never split a row across pages.
  */
 import {
@@ -331,7 +333,7 @@ export async function writeDocx({ blocks, chrome, language, paperSize }: WriteDo
             ],
           }),
         },
-        children: body(blocks, language, contentWidth, () => new TableOfContents(chrome.title, { hyperlink: true, headingStyleRange: '1-3', useAppliedParagraphOutlineLevel: true })),
+        children: body(blocks, language, contentWidth, () => new TableOfContents(chrome.title, { hyperlink: true, headingStyleRange: '1-1', useAppliedParagraphOutlineLevel: true })),
       },
     ],
   });
