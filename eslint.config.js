@@ -13,6 +13,8 @@ const layers = {
   forms: ['persistence', 'app', 'pdf'],
   // pdf reads the questionnaire's step definitions (pure data over domain) for the blank worksheets.
   pdf: ['persistence', 'ui', 'forms', 'app'],
+  // docx (the Word document) reads the PDF's React-free facts, translator and file names, never its documents.
+  docx: ['persistence', 'ui', 'forms', 'app'],
 };
 
 /**
@@ -36,8 +38,16 @@ const boundaryRules = Object.entries(layers).map(([layer, forbidden]) => ({
             group: forbidden.flatMap((other) => [`../${other}`, `../${other}/*`, `../../${other}`, `../../${other}/*`]),
             message: `src/${layer} must not import from these layers (see shared/design.md).`,
           },
-          ...(['domain', 'persistence'].includes(layer)
+          ...(['domain', 'persistence', 'docx'].includes(layer)
             ? [{ group: ['react', 'react-dom', 'react-*'], message: `src/${layer} has no React.` }]
+            : []),
+          ...(layer === 'docx'
+            ? [
+                {
+                  group: ['@react-pdf/*', '../pdf/render', '../pdf/fonts*', '../pdf/document/blocks', '../pdf/document/PlanDocument'],
+                  message: 'src/docx runs in its own worker and in Node without the PDF engine: only the React-free parts of src/pdf.',
+                },
+              ]
             : []),
           ...(layer === 'pdf'
             ? [

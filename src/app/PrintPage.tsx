@@ -10,6 +10,7 @@ import { defaultPaperSize } from './paper-size';
 import { PdfSettings } from './PdfSettings';
 import { PdfAction, PdfReady, PdfUnprintableNotice, type PdfScreenState } from './PdfResult';
 import { renderPlanInWorker } from './pdf-client';
+import { WordDocument } from './printing/WordDocument';
 import { saveFile } from './save-file';
 import { renderWalletCardsInWorker } from './workshop-pdf';
 
@@ -107,6 +108,7 @@ export function PrintPage() {
 
       <PdfUnprintableNotice state={state} onPrintAnyway={() => void create(true)} plan={plan} />
       <PdfReady state={state} />
+      <WordDocument key={`${language}-${paperSize}`} plan={plan} language={language} paperSize={paperSize} />
 
       <aside className="callout summary-link" aria-labelledby="summary-link-title">
         <h2 id="summary-link-title">{t('summary:fromPrint.title')}</h2>

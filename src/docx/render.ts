@@ -5,9 +5,9 @@
 import type { TFunction } from 'i18next';
 import { isoDay, type Plan } from '../domain';
 import type { LanguageCode } from '../i18n/languages';
-import { createPlanFacts } from '../pdf/document/plan-facts';
+import { createPlanFacts, type PlanFacts } from '../pdf/document/plan-facts';
 import { planContent } from './plan-content';
-import { writeDocx, type DocxPaperSize } from './write';
+import { writeDocx, type DocxChrome, type DocxPaperSize } from './write';
 
 export type { DocxPaperSize } from './write';
 
@@ -20,23 +20,23 @@ export interface RenderPlanDocxOptions {
   printedAt: Date;
 }
 
-export async function renderPlanDocx({ plan, t, language, paperSize, printedAt }: RenderPlanDocxOptions): Promise<Uint8Array> {
-  const facts = createPlanFacts({ plan, t, language, printedAt });
+/** The document's properties, running header and footer, in the document's language. */
+export function docxChrome({ plan, t, date, printedAt }: PlanFacts): DocxChrome {
   const company = plan.company.name.trim();
   const title = t('pdf:document.title');
-  return writeDocx({
-    blocks: planContent(facts),
-    language,
-    paperSize,
-    chrome: {
-      title: company ? t('pdf:value.labelled', { label: title, value: company }) : title,
-      author: company,
-      subject: t('pdf:document.basedOn'),
-      headerLeft: company,
-      headerRight: [title, t('pdf:footer.version', { version: plan.revision })].join(' · '),
-      footerLeft: t('pdf:footer.printed', { date: facts.date(isoDay(printedAt)) }),
-      privacy: t('pdf:footer.privacy'),
-      pageOfTotal: t('pdf:footer.page', { page: '{{page}}', total: '{{total}}', interpolation: { skipOnVariables: true } }),
-    },
-  });
+  return {
+    title: company ? t('pdf:value.labelled', { label: title, value: company }) : title,
+    author: company,
+    subject: t('pdf:document.basedOn'),
+    headerLeft: company,
+    headerRight: [title, t('pdf:footer.version', { version: plan.revision })].join(' · '),
+    footerLeft: t('pdf:footer.printed', { date: date(isoDay(printedAt)) }),
+    privacy: t('pdf:footer.privacy'),
+    pageOfTotal: t('pdf:footer.page', { page: '{{page}}', total: '{{total}}', interpolation: { skipOnVariables: true } }),
+  };
+}
+
+export async function renderPlanDocx({ plan, t, language, paperSize, printedAt }: RenderPlanDocxOptions): Promise<Uint8Array> {
+  const facts = createPlanFacts({ plan, t, language, printedAt });
+  return writeDocx({ blocks: planContent(facts), chrome: docxChrome(facts), language, paperSize });
 }
