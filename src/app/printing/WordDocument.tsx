@@ -12,6 +12,7 @@ import { translatorIn, type LanguageCode } from '../../i18n';
 import type { PaperSize } from '../../pdf/worker-protocol';
 import { saveFile } from '../save-file';
 import { renderDocxInWorker } from './docx-client';
+import './printing.css';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
