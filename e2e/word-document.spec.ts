@@ -38,3 +38,31 @@ test.describe('The plan as a Word document', () => {
     expect(text).toContain('การรับมือฉุกเฉิน');
   });
 });
+
+test.describe('The Word document offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, the Word document is made with the network gone', async ({ page, context }) => {
+    test.slow();
+    await page.goto('/');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const plans = new PlansList(page);
+    await plans.open();
+    await page.getByRole('button', { name: 'Start from the example' }).click();
+    await page.waitForURL(/\/plans\/[^/]+$/);
+
+    await context.setOffline(true);
+    await page.getByRole('link', { name: 'Print or download' }).click();
+    await page.getByLabel('Language of the PDF').selectOption('vi');
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download as Word document' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/ - vi - \d{4}-\d{2}-\d{2}\.docx$/);
+    const bytes = readFileSync((await file.path()) ?? '');
+    const document = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml'] ?? new Uint8Array());
+    expect(document).toContain('Baan Rim Nam Foods Co., Ltd.');
+  });
+});
