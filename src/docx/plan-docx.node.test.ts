@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../domain';
+import { createPlan, type Plan } from '../domain';
 import { foodManufacturerSample } from '../domain/samples';
 import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
 import { foodManufacturerTexts, localeResources } from '../pdf/testing/locale-resources';
@@ -174,5 +174,20 @@ describe('the Word document of a Quick plan', () => {
     const t = await createPdfTranslator('th', localeResources('th', PDF_NAMESPACES));
     expect(headingsOf(read).some((heading) => heading.text.includes(t('steps:4.title')))).toBe(false);
     expect(read.text).toContain(t('pdf:quickPlan.fullPlanAdds'));
+  });
+});
+
+describe('a plan just started, and text pasted with control characters', () => {
+  it('is a document Word can open: "Not yet written" where nothing is, no character XML forbids', async () => {
+    const plan = createPlan('Riverside\u0001 Bakery\u000bUnit 2', 'full', NOW);
+    plan.purpose.statement = 'Keep baking\fafter a flood\u0007';
+    const { read, outline } = await build(plan, 'zh-Hans');
+    expectOutline(read, outline);
+    const t = await createPdfTranslator('zh-Hans', localeResources('zh-Hans', PDF_NAMESPACES));
+    expect(read.text).toContain(t('pdf:document.notYetWritten'));
+    expect(read.text).toContain('Riverside Bakery\nUnit 2');
+    expect(read.text).toContain('Keep baking\nafter a flood');
+    const controls = (xml: string) => Array.from(xml).filter((character) => character < ' ' && !'\t\n\r'.includes(character));
+    for (const [name, xml] of Object.entries(read.files)) expect(controls(xml), name).toEqual([]);
   });
 });

@@ -94,9 +94,17 @@ export interface WriteDocxOptions {
   paperSize: DocxPaperSize;
 }
 
+/** Control characters XML 1.0 does not allow (Word would not open the file); a vertical tab or form feed
+ * (Word's own line and page breaks, pasted from a document) is a line break. */
+const allowedInXml = (character: string): boolean => {
+  const code = character.codePointAt(0) ?? 0;
+  return code >= 0x20 ? code !== 0xfffe && code !== 0xffff : code === 0x09 || code === 0x0a || code === 0x0d;
+};
+const cleanText = (text: string): string => Array.from(text.replace(/[\v\f]/g, '\n')).filter(allowedInXml).join('');
+
 /** Runs of one text, each with the fonts and languages of its script (fonts.ts). */
 function runs(text: string, language: LanguageCode, options: Omit<IRunOptions, 'text' | 'children'> = {}): TextRun[] {
-  return splitLines(text).map(
+  return splitLines(cleanText(text)).map(
     (line, index) => new TextRun({ ...options, text: line, break: index > 0 ? 1 : undefined, ...runScript(line, language) }),
   );
 }
@@ -116,8 +124,8 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 function cellContent(cell: DocxCell, column: DocxColumn, language: LanguageCode): { children: Paragraph[]; fill?: string } {
   const { text, sub, strong, fill } = typeof cell === 'string' ? { text: cell } : cell;
   const children = [
-    ...splitLines(text).map((line) => paragraph(line, STYLE.tableText, language, { bold: strong, alignment: column.align })),
-    ...(sub ? splitLines(sub).map((line) => paragraph(line, STYLE.tableNote, language, { alignment: column.align })) : []),
+    ...splitLines(cleanText(text)).map((line) => paragraph(line, STYLE.tableText, language, { bold: strong, alignment: column.align })),
+    ...(sub ? splitLines(cleanText(sub)).map((line) => paragraph(line, STYLE.tableNote, language, { alignment: column.align })) : []),
   ];
   return { children, ...(fill === undefined ? {} : { fill: fill.replace('#', '') }) };
 }
