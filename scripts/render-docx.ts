@@ -8,7 +8,7 @@
  * in English, when a plan file cannot be read. No font is embedded, so every character is kept as typed.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import i18next, { type ResourceKey } from 'i18next';
 import { planFileProblemText } from '../src/app/plan-file-messages';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const resources = Object.fromEntries(PDF_NAMESPACES.map((namespace) => [namespace, readLocale(language, namespace)]));
   const t = await createPdfTranslator(language, resources);
   const printedAt = new Date();
-  if (values['out-dir']) mkdirSync(values['out-dir'], { recursive: true });
+  mkdirSync(values['out-dir'] ?? dirname(values.out ?? '.'), { recursive: true });
   for (const { file, plan } of plans) {
     const bytes = await renderPlanDocx({ plan, t, language, paperSize, printedAt });
     const target = values.out ?? join(values['out-dir'] ?? '.', docxFileName(plan.company.name, t('common:print.fileName.plan'), language, printedAt));

@@ -19,8 +19,11 @@ export type DocxBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; newPage?: boolean }
   /** The document's title block on the cover. */
   | { kind: 'title'; kicker: string; title: string; lines: readonly string[] }
-  /** A label and its value, each value line a paragraph of its own. */
-  | { kind: 'values'; rows: readonly (readonly [string, string | readonly string[]])[] }
+  /**
+   * A label and its value, each value line a paragraph of its own; with `inline` (the language's separator,
+   * ": " or "："), label and value share one paragraph, as on the quick card, which is meant to fit one page.
+   */
+  | { kind: 'values'; rows: readonly (readonly [string, string | readonly string[]])[]; inline?: string }
   | { kind: 'list'; items: readonly { text: string; detail?: string }[] }
   | { kind: 'table'; columns: readonly DocxColumn[]; rows: readonly (readonly DocxCell[])[] }
   /** Running text (the user's, lines kept), a quieter note, or "Not yet written". */

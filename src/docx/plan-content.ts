@@ -146,16 +146,16 @@ function quickCard(facts: PlanFacts): DocxBlock[] {
     text(t('pdf:quickCard.intro'), 'note'),
     heading(2, t('pdf:heading.firstActions')),
     ...(actions.length === 0 ? [notYetWritten(facts)] : [{ kind: 'list', items: actions } as const]),
-    ...values(rows),
+    { kind: 'values', rows, inline: t('pdf:value.labelled', { label: '', value: '' }) },
     ...(products.length === 0
       ? []
       : [
           heading(2, t('pdf:quickCard.keyProducts')),
           {
             kind: 'list',
+            // on one line each, so that the card fits its page
             items: products.map((product) => ({
-              text: shown(product.name),
-              ...(product.rto.value === null ? {} : { detail: t('pdf:quickCard.backWithin', { time: facts.recoveryTime(product.rto) }) }),
+              text: filled(shown(product.name), product.rto.value === null ? '' : t('pdf:quickCard.backWithin', { time: facts.recoveryTime(product.rto) })).join(' · '),
             })),
           } as const,
         ]),

@@ -44,7 +44,7 @@ const PAGE: Readonly<Record<DocxPaperSize, { width: number; height: number }>> =
   A4: { width: 11906, height: 16838 },
   LETTER: { width: 12240, height: 15840 },
 };
-const MARGIN = { top: 1134, bottom: 1134, side: 1020, headerFooter: 567 };
+const MARGIN = { top: 1020, bottom: 1020, side: 1020, headerFooter: 510 };
 
 const COLOR = { ink: '1F2933', muted: '52606D', accent: '0B5563', rule: 'B8C2CC', head: 'E4EEF0' };
 
@@ -59,6 +59,7 @@ const STYLE = {
   strong: 'PlanStrong',
   label: 'PlanLabel',
   value: 'PlanValue',
+  field: 'PlanField',
   list: 'PlanList',
   listDetail: 'PlanListDetail',
   tableHeading: 'PlanTableHeading',
@@ -179,11 +180,22 @@ function body(blocks: readonly DocxBlock[], language: LanguageCode, contentWidth
           paragraph(block.title, STYLE.title, language),
           ...block.lines.map((line) => paragraph(line, STYLE.body, language)),
         ];
-      case 'values':
+      case 'values': {
+        const { inline } = block;
+        if (inline !== undefined) {
+          return block.rows.map(
+            ([label, value]) =>
+              new Paragraph({
+                style: STYLE.field,
+                children: [...runs(`${label}${inline}`, language, { bold: true }), ...runs((typeof value === 'string' ? [value] : value).join('\n'), language)],
+              }),
+          );
+        }
         return block.rows.flatMap(([label, value]) => [
           paragraph(label, STYLE.label, language, { keepNext: true }),
           ...(typeof value === 'string' ? [value] : value).map((line) => paragraph(line, STYLE.value, language)),
         ]);
+      }
       case 'list': {
         listInstance += 1;
         const instance = listInstance;
@@ -226,7 +238,7 @@ function paragraphStyles(language: LanguageCode) {
     next: STYLE.body,
     quickFormat: true,
     run: { ...font(size), bold: true, color, font: defaults.font },
-    paragraph: { outlineLevel: level - 1, keepNext: true, keepLines: true, spacing: { before, after: 120 } },
+    paragraph: { outlineLevel: level - 1, keepNext: true, keepLines: true, spacing: { before, after: 100 } },
   });
   const text = (id: string, name: string, run: object, paragraph: object = {}) => ({
     id,
@@ -237,8 +249,8 @@ function paragraphStyles(language: LanguageCode) {
     paragraph: { spacing: { after: 80 }, ...paragraph },
   });
   return [
-    heading(1, 16, COLOR.accent, 360),
-    heading(2, 12.5, COLOR.ink, 240),
+    heading(1, 16, COLOR.accent, 240),
+    heading(2, 12.5, COLOR.ink, 160),
     heading(3, 11, COLOR.ink, 160),
     text(STYLE.kicker, 'Plan title kicker', { ...font(11), color: COLOR.accent, allCaps: false }, { spacing: { before: 1200, after: 120 } }),
     text(STYLE.title, 'Plan title', { ...font(26), bold: true }, { spacing: { after: 240 } }),
@@ -248,10 +260,11 @@ function paragraphStyles(language: LanguageCode) {
     text(STYLE.strong, 'Plan strong', { ...font(10), bold: true }),
     text(STYLE.label, 'Plan field label', { ...font(9), bold: true, color: COLOR.muted }, { spacing: { before: 80, after: 0 } }),
     text(STYLE.value, 'Plan field value', font(10), { indent: { left: 284 }, spacing: { after: 40 } }),
-    text(STYLE.list, 'Plan list', font(10), { spacing: { after: 40 } }),
-    text(STYLE.listDetail, 'Plan list detail', { ...font(9), color: COLOR.muted }, { indent: { left: 720 }, spacing: { after: 60 } }),
+    text(STYLE.field, 'Plan field', font(10), { spacing: { after: 40 } }),
+    text(STYLE.list, 'Plan list', font(10), { spacing: { after: 20 } }),
+    text(STYLE.listDetail, 'Plan list detail', { ...font(9), color: COLOR.muted }, { indent: { left: 400 }, spacing: { after: 40 } }),
     text(STYLE.tableHeading, 'Plan table heading', { ...font(8.5), bold: true }, { spacing: { before: 20, after: 20 }, keepNext: true }),
-    text(STYLE.tableText, 'Plan table text', font(9), { spacing: { before: 20, after: 20 } }),
+    text(STYLE.tableText, 'Plan table text', font(9), { spacing: { before: 10, after: 10 } }),
     text(STYLE.tableNote, 'Plan table note', { ...font(8), color: COLOR.muted }, { spacing: { after: 20 } }),
     text(STYLE.contentsHeading, 'Plan contents heading', { ...font(16), bold: true, color: COLOR.accent }, { spacing: { after: 240 } }),
     text(STYLE.header, 'Plan header', { ...font(8), color: COLOR.muted }, { spacing: { after: 0 } }),
@@ -278,7 +291,7 @@ function externalStyles(language: LanguageCode): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
     `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts${attributes({ ascii: font.ascii, hAnsi: font.hAnsi, eastAsia: font.eastAsia, cs: font.cs })}/>` +
     `<w:sz w:val="20"/><w:szCs w:val="20"/><w:lang${attributes({ val: lang.value, eastAsia: lang.eastAsia, bidi: lang.bidirectional })}/></w:rPr></w:rPrDefault>` +
-    '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+    '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="259" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
     `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.table}"><w:name w:val="Plan table"/><w:basedOn w:val="TableNormal"/>` +
     '<w:uiPriority w:val="59"/><w:qFormat/><w:tblPr><w:tblBorders>' +
     ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
