@@ -6,14 +6,16 @@ import { importBoundaries } from './eslint/import-boundaries.js';
 
 /** Import directions from ../shared/design.md: each folder of src/ lists the folders it must not import. */
 const layers = {
-  domain: ['questionnaire', 'i18n', 'persistence', 'ui', 'forms', 'app', 'pdf'],
-  questionnaire: ['i18n', 'persistence', 'ui', 'forms', 'app', 'pdf'],
-  i18n: ['domain', 'questionnaire', 'persistence', 'ui', 'forms', 'app', 'pdf'],
-  persistence: ['questionnaire', 'i18n', 'ui', 'forms', 'app', 'pdf'],
-  ui: ['persistence', 'forms', 'app', 'pdf'],
-  forms: ['persistence', 'app', 'pdf'],
+  domain: ['questionnaire', 'i18n', 'persistence', 'ui', 'forms', 'app', 'pdf', 'docx'],
+  questionnaire: ['i18n', 'persistence', 'ui', 'forms', 'app', 'pdf', 'docx'],
+  i18n: ['domain', 'questionnaire', 'persistence', 'ui', 'forms', 'app', 'pdf', 'docx'],
+  persistence: ['questionnaire', 'i18n', 'ui', 'forms', 'app', 'pdf', 'docx'],
+  ui: ['persistence', 'forms', 'app', 'pdf', 'docx'],
+  forms: ['persistence', 'app', 'pdf', 'docx'],
   // pdf reads the questionnaire's step definitions (pure data over domain) for the blank worksheets.
-  pdf: ['persistence', 'ui', 'forms', 'app'],
+  pdf: ['persistence', 'ui', 'forms', 'app', 'docx'],
+  // docx (the Word document) reads the PDF's React-free facts, translator and file names, never its documents.
+  docx: ['persistence', 'ui', 'forms', 'app'],
 };
 
 const noReact = { names: ['react', 'react-*'], why: 'it has no React' };
@@ -26,6 +28,10 @@ const packages = {
       names: ['react-dom', 'react-i18next', 'wouter', 'react-hook-form'],
       why: 'src/pdf runs in a worker and in Node: react-pdf primitives only, no React DOM or UI',
     },
+  ],
+  docx: [
+    noReact,
+    { names: ['@react-pdf/*'], why: 'src/docx runs in its own worker and in Node without the PDF engine: only the React-free parts of src/pdf' },
   ],
 };
 

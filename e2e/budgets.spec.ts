@@ -72,6 +72,11 @@ test('the first download, the offline install, each language pack and each font 
   }
 
   expect(chunks.some((file) => /pdf\.worker|react-pdf/.test(file)), 'PDF engine in the initial download').toBe(false);
+  expect(
+    chunks.filter((file) => readFileSync(join(DIST, file), 'utf8').includes('wordprocessingml/2006/main')),
+    'Word document engine (docx) in the initial download',
+  ).toEqual([]);
+  expect(precached.some((url) => /docx\.worker-[\w-]+\.js$/.test(url)), 'Word document worker precached for offline use').toBe(true);
   expect(initial, 'initial JavaScript, gzip').toBeLessThanOrEqual(INITIAL_JS_GZIP);
   expect(precache, 'precache without language packs').toBeLessThanOrEqual(PRECACHE_BYTES);
   expect(

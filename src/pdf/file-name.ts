@@ -9,7 +9,7 @@ export function fileNameDay(date: Date): string {
  * "ร้านครัวป้าศรี - แผน BCP - th - 2026-11-27.pdf": the parts joined with " - ", each made safe on every file
  * system and left out when nothing is left of it. The words saying what the file is come in the PDF's language.
  */
-export function downloadFileName(parts: readonly string[], extension: 'pdf' | 'zip'): string {
+export function downloadFileName(parts: readonly string[], extension: 'pdf' | 'zip' | 'docx'): string {
   return `${parts.map(fileNamePart).filter(Boolean).join(' - ')}.${extension}`;
 }
 

@@ -8,6 +8,7 @@ import { useEditor } from '../editor/editor-context';
 import { PdfJobAction, PdfJobUnprintable } from './PdfJobControls';
 import { PdfSettings, usePdfSettings } from './PdfSettings';
 import { usePdfPrint } from './use-pdf-job';
+import { WordDocument } from './WordDocument';
 
 /** Print screen: the PDF language and paper, then a preview, a download and the browser's print. */
 export function PrintPage() {
@@ -71,6 +72,7 @@ export function PrintPage() {
 
       <PdfJobUnprintable state={job.state} onPrintAnyway={() => void create(true)} plan={plan} />
       <PdfReady state={job.state} />
+      <WordDocument key={`${language}-${paperSize}`} plan={plan} language={language} paperSize={paperSize} />
 
       <aside className="callout summary-link" aria-labelledby="summary-link-title">
         <h2 id="summary-link-title">{t('summary:fromPrint.title')}</h2>

@@ -4,34 +4,16 @@
  * restart first. Lists are capped so that the card stays on one page.
  */
 import { Text, View } from '@react-pdf/renderer';
-import { bcpDeputy, bcpLeader, type ExternalContact } from '../../domain';
+import { bcpDeputy, bcpLeader } from '../../domain';
 import { filled, Lines, shown } from './blocks';
 import type { PdfContext } from './context';
+import { emergencyNumbers, firstActionItems } from './plan-facts';
 
-const EMERGENCY_CATEGORIES = ['fire', 'police', 'ambulance', 'hospital', 'utility', 'government'] as const;
+export { emergencyNumbers, firstActionItems };
+
 const MAX_ACTIONS = 10;
 const MAX_NUMBERS = 8;
 const MAX_PRODUCTS = 5;
-
-/**
- * The outside contacts to call first: the first contact of each emergency category (fire, police,
- * ambulance, hospital, utility, government, in that order), then the others of those categories.
- */
-export function emergencyNumbers(contacts: readonly ExternalContact[], limit: number): ExternalContact[] {
-  const ofCategory = EMERGENCY_CATEGORIES.map((category) => contacts.filter((contact) => contact.category === category));
-  const firsts = ofCategory.flatMap((list) => list.slice(0, 1));
-  const others = ofCategory.flatMap((list) => list.slice(1));
-  return [...firsts, ...others].slice(0, limit);
-}
-
-/** The label of a first action: the option's label, or the user's own words for a custom action. */
-export function firstActionItems(ctx: PdfContext): { text: string; detail?: string }[] {
-  return ctx.plan.emergency.firstActions.map((action) =>
-    action.code === 'custom'
-      ? { text: shown(action.text) }
-      : { text: ctx.t(`options:firstAction.${action.code}`), ...(action.text.trim() ? { detail: action.text } : {}) },
-  );
-}
 
 export function QuickCard({ ctx }: { ctx: PdfContext }) {
   const { plan, t, styles: s } = ctx;

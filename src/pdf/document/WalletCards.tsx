@@ -5,18 +5,19 @@
  * tree.
  */
 import { Text, View } from '@react-pdf/renderer';
-import { bcpDeputy, bcpLeader, type Employee } from '../../domain';
-import { formatList, labelledValue } from '../../i18n/join';
+import { bcpDeputy, bcpLeader } from '../../domain';
+import { formatList } from '../../i18n/join';
 import { filled, NotYetWritten, Note, PartHeading, shown, splitLines } from './blocks';
 import type { PdfContext } from './context';
-import { emergencyNumbers } from './QuickCard';
+import { walletCardData, type CardData, type CardShared } from './plan-facts';
 import { WALLET_CARD } from './styles';
 import { fitToWidth } from './text-width';
+
+export { walletCardData, type CardData, type CardShared };
 
 const CARDS_PER_ROW = 2;
 /** The company name heads every card on one line, cut with an ellipsis when it is long. */
 const CARD_COMPANY_WIDTH = (WALLET_CARD.width - 2 * WALLET_CARD.padding) * WALLET_CARD.companyShare - 1;
-const NUMBERS_ON_CARD = 3;
 
 const nameAndPhone = (name: string, phone: string): string => filled(name, phone).join(' · ');
 
@@ -42,14 +43,6 @@ function CardLine({ ctx, label, value }: { ctx: PdfContext; label: string; value
     </View>
   );
 }
-
-export interface CardData {
-  employee: Employee;
-  calls: Employee[];
-  calledBy: Employee | undefined;
-}
-
-export type CardShared = Record<'numbers' | 'safety', string>;
 
 export function WalletCard({ ctx, data, shared }: { ctx: PdfContext; data: CardData; shared: CardShared }) {
   const { plan, t, styles: s } = ctx;
@@ -81,38 +74,6 @@ export function WalletCard({ ctx, data, shared }: { ctx: PdfContext; data: CardD
       />
     </View>
   );
-}
-
-/** The safety check method and the note, as one line. */
-export function safetyCheckText(ctx: PdfContext): string {
-  const { method, note } = ctx.plan.emergency.safetyCheck;
-  return labelledValue(ctx.t, method === null ? '' : ctx.t(`options:safetyCheck.${method}`), note);
-}
-
-/** One card per employee, in the plan's order, and what every card shows. */
-export function walletCardData(ctx: PdfContext): { cards: CardData[]; shared: CardShared } {
-  const { plan } = ctx;
-  const calledBy = new Map<string, Employee>();
-  const calls = new Map<string, Employee[]>();
-  for (const link of plan.callTree) {
-    const caller = ctx.employeeById.get(link.callerId ?? '');
-    if (caller === undefined) continue;
-    const callees = link.calleeIds.map((id) => ctx.employeeById.get(id)).filter((callee): callee is Employee => callee !== undefined);
-    calls.set(caller.id, [...(calls.get(caller.id) ?? []), ...callees]);
-    for (const callee of callees) if (!calledBy.has(callee.id)) calledBy.set(callee.id, caller);
-  }
-  const shared = {
-    numbers: emergencyNumbers(plan.contacts.external, NUMBERS_ON_CARD)
-      .map((contact) => filled(contact.organisation, contact.phone).join(' '))
-      .join(' · '),
-    safety: safetyCheckText(ctx),
-  };
-  const cards: CardData[] = plan.contacts.employees.map((employee) => ({
-    employee,
-    calls: calls.get(employee.id) ?? [],
-    calledBy: calledBy.get(employee.id),
-  }));
-  return { cards, shared };
 }
 
 /** Appendix D (or the Quick plan's cards, under `title`): on a page of its own (`first`) when it has cards to

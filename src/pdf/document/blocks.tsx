@@ -12,22 +12,14 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import { breakLabelWord, labelPieces } from '../line-breaking';
-import { EMPTY, type PdfContext } from './context';
+import type { PdfContext } from './context';
+import { filled, shown, splitLines } from './plan-facts';
 import type { Style, Tone } from './styles';
 import { textWidth } from './text-width';
 
+export { filled, shown, splitLines };
+
 type Align = 'left' | 'right' | 'center';
-
-/** Text that may be blank: EMPTY instead of nothing, otherwise exactly as typed. */
-export const shown = (value: string | null | undefined): string =>
-  value === null || value === undefined || value.trim() === '' ? EMPTY : value;
-
-/** Non-blank texts only. */
-export const filled = (...values: (string | null | undefined)[]): string[] =>
-  values.filter((value): value is string => value !== null && value !== undefined && value.trim() !== '');
-
-/** The lines of a text as typed (any line-break convention); an empty line keeps its place as a space. */
-export const splitLines = (text: string): string[] => text.split(/\r\n|\r|\n|\u2028|\u2029/).map((line) => line || ' ');
 
 /**
  * A text that may have several lines: one Text when it has one line, else one Text per line inside a

@@ -2,7 +2,7 @@
  * Every answer reaches the paper: a plan with a unique marker in every text answer the questionnaire
  * asks (testing/marked-plan.ts walks src/questionnaire, so a field added later is checked too) is
  * printed in every language, and each marker must come back from the PDF's text (`pdftotext -raw`).
- * The only exceptions are the fields of NOT_PRINTED below, each with its reason. Numbers, dates and
+ * The only exceptions are the fields of NOT_PRINTED (testing/marked-plan.ts), each with its reason. Numbers, dates and
  * choices are printed through formatters and labels; the plan's other tests check those.
  *
  * Set PDF_TEST_OUTPUT_DIR to keep the PDFs.
@@ -17,18 +17,9 @@ import { ALL_FIELDS } from '../../questionnaire';
 import { registerPdfFontsForNode } from '../fonts-node';
 import { renderPlanPdf } from '../render';
 import { foodManufacturerTexts, localeResources } from '../testing/locale-resources';
-import { markEveryTextAnswer } from '../testing/marked-plan';
+import { markEveryTextAnswer, NOT_PRINTED } from '../testing/marked-plan';
 import { pdfText } from '../testing/poppler-node';
 import { createPdfTranslator, PDF_NAMESPACES } from '../translator';
-
-/** Text answers the printed plan leaves out on purpose, and why. Keep this list short. */
-const NOT_PRINTED: ReadonlyMap<string, string> = new Map<string, string>([
-  // [field key, why it is not printed]
-  [
-    'contacts.employees.phoneToCheck',
-    'an unconfirmed second number the owner is asked to keep or clear in the app (warning phone_to_check): on paper one person has one number',
-  ],
-]);
 
 const NOW = new Date(2025, 5, 15, 9, 30);
 const RENDER_TIMEOUT = 120_000;

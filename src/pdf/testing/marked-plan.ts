@@ -42,6 +42,15 @@ function holder(record: Record_, name: string, where: string): [Record_, string]
   return [current, last];
 }
 
+/** Text answers the printed plan (PDF and Word document) leaves out on purpose, and why. Keep this list short. */
+export const NOT_PRINTED: ReadonlyMap<string, string> = new Map<string, string>([
+  // [field key, why it is not printed]
+  [
+    'contacts.employees.phoneToCheck',
+    'an unconfirmed second number the owner is asked to keep or clear in the app (warning phone_to_check): on paper one person has one number',
+  ],
+]);
+
 /** `plan` with a marker in every text answer, and the markers in questionnaire order. */
 export function markEveryTextAnswer(plan: Plan): { plan: Plan; markers: TextMarker[] } {
   const marked = structuredClone(plan) as unknown as Record_;
