@@ -6,9 +6,10 @@ const FORMATTING_LOCALES: Readonly<Record<string, string>> = { es: 'es-419' };
 
 const formattingLocale = (language: string): string => FORMATTING_LOCALES[language] ?? language;
 
-const DATE_FORMATS: Readonly<Record<'date' | 'dateTime', Intl.DateTimeFormatOptions>> = {
+const DATE_FORMATS: Readonly<Record<'date' | 'dateTime' | 'time', Intl.DateTimeFormatOptions>> = {
   date: { dateStyle: 'medium', timeZone: 'UTC' },
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  time: { timeStyle: 'short' },
 };
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -33,6 +34,13 @@ export function formatDateTime(isoTimestamp: string, language: string): string {
   const date = new Date(isoTimestamp);
   if (Number.isNaN(date.getTime())) return isoTimestamp;
   return dateFormat(language, 'dateTime').format(date);
+}
+
+/** The time of day alone (10:42), for moments of the day in view. */
+export function formatTime(isoTimestamp: string, language: string): string {
+  const date = new Date(isoTimestamp);
+  if (Number.isNaN(date.getTime())) return isoTimestamp;
+  return dateFormat(language, 'time').format(date);
 }
 
 export function formatNumber(value: number, language: string, maximumFractionDigits = 1): string {
