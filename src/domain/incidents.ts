@@ -12,6 +12,8 @@ import { EXERCISE_TYPES } from './step9-exercises';
  */
 export const INCIDENT_KINDS = ['incident', 'exercise'] as const;
 export const SAFETY_STATUSES = ['safe', 'not_reached', 'needs_help'] as const;
+/** The three questions of the Guidebook's review step, asked when an incident is closed (keys of `lessons`). */
+export const INCIDENT_LESSONS = ['worked', 'didNotWork', 'toChange'] as const;
 
 const moment = () => z.string().check(z.minLength(1));
 
@@ -70,6 +72,8 @@ export const incidentSchema = z.looseObject({
   startedBy: text(),
   /** Empty while the incident is open. */
   closedAt: text(),
+  /** Who closed it (empty while open). */
+  closedBy: text(),
   firstActionsDone: list(firstActionDoneSchema),
   safety: list(safetyMarkSchema),
   notified: list(notifiedSchema),
@@ -79,6 +83,7 @@ export const incidentSchema = z.looseObject({
 
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 export type SafetyStatus = (typeof SAFETY_STATUSES)[number];
+export type IncidentLesson = (typeof INCIDENT_LESSONS)[number];
 export type FirstActionDone = Known<z.output<typeof firstActionDoneSchema>>;
 export type SafetyMark = Known<z.output<typeof safetyMarkSchema>>;
 export type Notified = Known<z.output<typeof notifiedSchema>>;

@@ -17,6 +17,7 @@ export * from './step9-exercises';
 export * from './step10-review';
 export * from './derive/dates';
 export * from './derive/finance';
+export * from './derive/incidents';
 export * from './derive/partner-summary';
 export * from './derive/progress';
 export * from './derive/recovery';

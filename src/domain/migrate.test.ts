@@ -271,9 +271,10 @@ describe('migrate from version 3 to 4', () => {
     expect({ ...after, schemaVersion: 3 }).toEqual(before);
   });
 
-  it('links no change-log entry and no exercise of an older plan to an incident', () => {
+  it('links no change-log entry (nor its lesson) and no exercise of an older plan to an incident', () => {
     const after = migrate({ ...v3(), changeLog: [{ id: 'c-1', summary: 'New oven' }], exercises: [{ id: 'x-1', scenario: 'Flood' }] });
     expect(after.changeLog[0]?.incidentId).toBeNull();
+    expect(after.changeLog[0]?.lesson).toBeNull();
     expect(after.exercises[0]?.incidentId).toBeNull();
   });
 });
@@ -297,6 +298,7 @@ describe('incidents', () => {
       kind: 'incident',
       exerciseType: null,
       closedAt: '',
+      closedBy: '',
       notified: [],
       lessons: { worked: '', didNotWork: '', toChange: '' },
     });
