@@ -1,18 +1,20 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { closeIncident, type IncidentLessons } from '../../domain';
+import { closeIncident, INCIDENT_LESSONS, type IncidentLessons } from '../../domain';
+import { formatList } from '../../i18n';
 import { ConfirmDialog } from '../../ui';
 import type { IncidentPartProps } from './IncidentScreen';
+import { incidentTitle } from './labels';
 
-const QUESTIONS = ['worked', 'didNotWork', 'toChange'] as const;
+const QUESTIONS = INCIDENT_LESSONS;
 
 /**
  * Close and learn: the three questions of the Guidebook's review step, asked before closing. The answers
  * become entries of step 10's change log (an exercise is recorded in step 9 as well).
  */
 export function CloseIncident({ plan, incident, change, recorder, closed }: IncidentPartProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [lessons, setLessons] = useState<IncidentLessons>(incident.lessons);
   const [confirming, setConfirming] = useState(false);
   const id = useId();
@@ -79,7 +81,12 @@ export function CloseIncident({ plan, incident, change, recorder, closed }: Inci
         cancelLabel={t('emergency:close.cancel')}
         onConfirm={() => {
           setConfirming(false);
-          change((current) => closeIncident(current, incident.id, lessons, new Date().toISOString(), recorder));
+          const words = {
+            whatHappened: [incidentTitle(plan, incident, t), incident.hazardId ? incident.description : ''].filter(Boolean).join(': '),
+            lessonQuestions: { worked: t('emergency:close.worked'), didNotWork: t('emergency:close.didNotWork'), toChange: t('emergency:close.toChange') },
+            formatList: (names: readonly string[]) => formatList(names, i18n.language),
+          };
+          change((current) => closeIncident(current, incident.id, lessons, new Date(), recorder, words));
         }}
         onCancel={() => setConfirming(false)}
       />

@@ -23,7 +23,7 @@ export function EmergencyScreen() {
   const { load, change, saveState, retry, keepMine, takeStored } = useEmergencyPlan(planId, notify);
   const [recorder, setRecorder] = useRecorderName();
   const plan = load.status === 'ready' ? load.plan : null;
-  const resume = plan && !incidentId ? openIncidents(plan).at(-1) : undefined;
+  const resume = plan && !incidentId ? openIncidents(plan)[0] : undefined;
 
   useEffect(() => {
     if (resume) navigate(`/plans/${planId}/emergency/${resume.id}`, { replace: true });

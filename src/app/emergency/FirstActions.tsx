@@ -25,7 +25,7 @@ export function FirstActions({ plan, incident, change, recorder, closed }: Incid
                   checked={Boolean(tick)}
                   disabled={closed}
                   onChange={() =>
-                    change((current) => toggleFirstAction(current, incident.id, action.id, new Date().toISOString(), recorder))
+                    change((current) => toggleFirstAction(current, incident.id, action.id, new Date(), recorder))
                   }
                 />
                 <span>

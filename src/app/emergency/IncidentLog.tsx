@@ -34,7 +34,7 @@ export function IncidentLog({ incident, change, recorder, closed }: IncidentPart
               setEmpty(true);
               return;
             }
-            change((current) => addLogLine(current, incident.id, note.trim(), new Date().toISOString(), recorder));
+            change((current) => addLogLine(current, incident.id, note.trim(), new Date(), recorder));
             setNote('');
             setEmpty(false);
           }}

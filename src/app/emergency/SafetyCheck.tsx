@@ -82,7 +82,7 @@ export function SafetyCheck({ plan, incident, change, recorder, closed }: Incide
                       className={`incident-status incident-status-${status}`}
                       aria-pressed={mark?.status === status}
                       onClick={() =>
-                        change((current) => markSafety(current, incident.id, employee.id, status, new Date().toISOString(), recorder))
+                        change((current) => markSafety(current, incident.id, employee.id, status, new Date(), recorder))
                       }
                     >
                       {t(`emergency:people.status.${status}`)}

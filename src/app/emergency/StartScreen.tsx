@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { EXERCISE_TYPES, hazardsByScore, startIncident, type Plan } from '../../domain';
+import { EXERCISE_TYPES, hazardsByScore, startIncident, type ExerciseType, type Plan } from '../../domain';
 import { formatDateTime } from '../../i18n';
 import { hazardName, incidentTitle } from './labels';
 import { RecorderField } from './RecorderField';
@@ -12,8 +12,6 @@ interface StartScreenProps {
   recorder: string;
   onRecorder: (name: string) => void;
 }
-
-type ExerciseType = (typeof EXERCISE_TYPES)[number];
 
 type Start = { kind: 'incident'; hazardId: string | null; description: string } | { kind: 'exercise'; exerciseType: ExerciseType; description: string };
 
@@ -39,7 +37,7 @@ export function StartScreen({ plan, change, recorder, onRecorder }: StartScreenP
         chosen.kind === 'incident'
           ? { kind: 'incident', hazardId: chosen.hazardId, description: chosen.description, exerciseType: null }
           : { kind: 'exercise', hazardId: null, description: chosen.description, exerciseType: chosen.exerciseType },
-        new Date().toISOString(),
+        new Date(),
         recorder,
       );
       started = result.incidentId;
@@ -110,7 +108,7 @@ export function StartScreen({ plan, change, recorder, onRecorder }: StartScreenP
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            start({ kind: 'exercise', exerciseType, description: exerciseScenario.trim() });
+            start({ kind: 'exercise', exerciseType, description: exerciseScenario.trim() || t(`options:exerciseType.${exerciseType}`) });
           }}
         >
           <label htmlFor={exerciseTypeId} className="field-label">

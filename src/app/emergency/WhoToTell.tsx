@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { peopleToTell, recoveryClocks, toggleNotified } from '../../domain';
 import { formatTime } from '../../i18n';
 import type { IncidentPartProps } from './IncidentScreen';
-import { elapsed } from './labels';
+import { elapsedClock } from './labels';
 import { telHref } from './phone-links';
 import { Stamp } from './Stamp';
 
@@ -22,19 +22,20 @@ export function WhoToTell({ plan, incident, change, recorder, closed, now }: Inc
       {toTell.length === 0 ? <p className="emergency-muted">{t('emergency:tell.none')}</p> : null}
       <ul className="incident-checklist">
         {toTell.map((contact) => {
-          const mark = told.get(contact.id);
+          const mark = told.get(contact.contactId);
           const tel = telHref(contact.phone);
           return (
-            <li key={contact.id} className={mark ? 'incident-check incident-check-done' : 'incident-check'}>
+            <li key={contact.contactId} className={mark ? 'incident-check incident-check-done' : 'incident-check'}>
               <label>
                 <input
                   type="checkbox"
                   checked={Boolean(mark)}
                   disabled={closed}
-                  onChange={() => change((current) => toggleNotified(current, incident.id, contact.id, new Date().toISOString(), recorder))}
+                  onChange={() => change((current) => toggleNotified(current, incident.id, contact.contactId, new Date(), recorder))}
                 />
                 <span>
-                  <span className="incident-check-text">{contact.name}</span>
+                  <span className="incident-check-text">{contact.name || contact.detail || contact.phone}</span>
+                  {contact.name && contact.detail ? <span> · {contact.detail}</span> : null}
                   <span className="emergency-muted"> · {t(`emergency:tell.kind.${contact.kind}`)}</span>
                   {mark ? <Stamp text={t('emergency:tell.told', { time: formatTime(mark.at, i18n.language) })} by={mark.by} /> : null}
                 </span>
@@ -42,7 +43,7 @@ export function WhoToTell({ plan, incident, change, recorder, closed, now }: Inc
               {tel ? (
                 <a className="button incident-call" href={tel}>
                   {t('emergency:people.call', { phone: contact.phone })}
-                  <span className="visually-hidden"> {contact.name}</span>
+                  <span className="visually-hidden"> {contact.name || contact.detail}</span>
                 </a>
               ) : null}
             </li>
@@ -54,16 +55,14 @@ export function WhoToTell({ plan, incident, change, recorder, closed, now }: Inc
       {clocks.length === 0 ? <p className="emergency-muted">{t('emergency:clocks.none')}</p> : null}
       <ul className="incident-clocks">
         {clocks.map((clock) => (
-          <li key={clock.keyProduct.id} className={clock.overdue ? 'incident-clock incident-clock-overdue' : 'incident-clock'}>
-            <strong>{clock.keyProduct.name || t('emergency:clocks.unnamed')}</strong>
+          <li key={clock.keyProductId} className={clock.overdue ? 'incident-clock incident-clock-overdue' : 'incident-clock'}>
+            <strong>{clock.name.trim() || t('emergency:clocks.unnamed')}</strong>
             <span>
-              {clock.keyProduct.rto.value === null
+              {clock.rto?.value == null
                 ? t('emergency:clocks.noTarget')
-                : t('emergency:clocks.target', {
-                    target: t(`common:units.${clock.keyProduct.rto.unit}`, { count: clock.keyProduct.rto.value }),
-                  })}
+                : t('emergency:clocks.target', { target: t(`common:units.${clock.rto.unit}`, { count: clock.rto.value }) })}
             </span>
-            <span>{t('emergency:clocks.elapsed', { time: elapsed(incident.startedAt, closed ? new Date(incident.closedAt) : now, t) })}</span>
+            <span>{t('emergency:clocks.elapsed', { time: elapsedClock(clock.elapsedMs, t) })}</span>
             {clock.overdue ? <span className="incident-overdue">⚠ {t('emergency:clocks.overdue')}</span> : null}
           </li>
         ))}

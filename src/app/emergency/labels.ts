@@ -23,7 +23,12 @@ export function incidentTitle(plan: Plan, incident: Incident, t: TFunction): str
 
 /** How long since `from`: hours and minutes as a clock reads them (2:05), days in words beyond a day. */
 export function elapsed(from: string, now: Date, t: TFunction): string {
-  const minutes = Math.max(0, Math.floor((now.getTime() - new Date(from).getTime()) / 60_000));
+  return elapsedClock(now.getTime() - new Date(from).getTime(), t);
+}
+
+/** A span of time as a clock reads it (2:05), with the days in words beyond a day ("3 days 2:05"). */
+export function elapsedClock(milliseconds: number, t: TFunction): string {
+  const minutes = Math.max(0, Math.floor(milliseconds / 60_000));
   const days = Math.floor(minutes / (24 * 60));
   const clock = `${Math.floor((minutes % (24 * 60)) / 60)}:${String(minutes % 60).padStart(2, '0')}`;
   return days > 0 ? t('emergency:clock.daysAndTime', { days: t('common:units.days', { count: days }), time: clock }) : clock;
