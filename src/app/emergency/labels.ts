@@ -21,15 +21,15 @@ export function incidentTitle(plan: Plan, incident: Incident, t: TFunction): str
   return t('emergency:start.somethingElse');
 }
 
-/** How long since `from`: hours and minutes as a clock reads them (2:05), days in words beyond a day. */
+/** How long since `from`, in words: "2 h 5 min", with the days beyond a day. */
 export function elapsed(from: string, now: Date, t: TFunction): string {
   return elapsedClock(now.getTime() - new Date(from).getTime(), t);
 }
 
-/** A span of time as a clock reads it (2:05), with the days in words beyond a day ("3 days 2:05"). */
+/** A span of time in hours and minutes ("2 h 5 min"), with the days beyond a day ("3 days 2 h 5 min"). */
 export function elapsedClock(milliseconds: number, t: TFunction): string {
   const minutes = Math.max(0, Math.floor(milliseconds / 60_000));
   const days = Math.floor(minutes / (24 * 60));
-  const clock = `${Math.floor((minutes % (24 * 60)) / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+  const clock = t('emergency:clock.hoursMinutes', { hours: Math.floor((minutes % (24 * 60)) / 60), minutes: minutes % 60 });
   return days > 0 ? t('emergency:clock.daysAndTime', { days: t('common:units.days', { count: days }), time: clock }) : clock;
 }
