@@ -9,9 +9,11 @@ import { renderPlanPdf } from './render';
 import { createPdfTranslator } from './translator';
 import { warmUpPdfEngine } from './warm-up';
 import {
+  isIncidentReportRequest,
   isSummaryRequest,
   isWarmUpRequest,
   isWorkshopPdfRequest,
+  type IncidentReportRequest,
   type PdfRequest,
   type PdfResponse,
   type SummaryPdfRequest,
@@ -30,11 +32,16 @@ function reply(response: PdfResponse, transfer: Transferable[] = []): void {
   self.postMessage(response, transfer);
 }
 
-self.addEventListener('message', (event: MessageEvent<PdfRequest | SummaryPdfRequest | WorkshopPdfRequest | WarmUpRequest>) => {
+self.addEventListener('message', (event: MessageEvent<PdfRequest | SummaryPdfRequest | WorkshopPdfRequest | WarmUpRequest | IncidentReportRequest>) => {
   // The summary's and the workshop kit's code load when first asked for: less to parse before the first plan.
   if (isSummaryRequest(event.data)) {
     const request = event.data;
     void import('./summary/worker-summary').then(({ renderSummaryForWorker }) => renderSummaryForWorker(request, reply));
+    return;
+  }
+  if (isIncidentReportRequest(event.data)) {
+    const request = event.data;
+    void import('./incident-report/worker-incident-report').then(({ renderIncidentReportForWorker }) => renderIncidentReportForWorker(request, reply));
     return;
   }
   if (isWorkshopPdfRequest(event.data)) {

@@ -28,6 +28,15 @@ export interface SummaryPdfRequest extends Omit<PdfRequest, 'resources'> {
 export const isSummaryRequest = (request: PdfRequest | SummaryPdfRequest | WorkshopPdfRequest | WarmUpRequest): request is SummaryPdfRequest =>
   'kind' in request && request.kind === 'summary';
 
+/** The report of one incident or exercise of the plan (src/pdf/incident-report), with the strings of INCIDENT_REPORT_NAMESPACES. */
+export interface IncidentReportRequest extends PdfRequest {
+  kind: 'incidentReport';
+  incidentId: string;
+}
+
+export const isIncidentReportRequest = (request: unknown): request is IncidentReportRequest =>
+  typeof request === 'object' && request !== null && 'kind' in request && request.kind === 'incidentReport';
+
 /** Sent when a print screen opens: load the engine and the language's fonts, lay out a blank plan. No answer:
  * a real print that follows reports any problem itself. */
 export interface WarmUpRequest {

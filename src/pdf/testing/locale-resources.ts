@@ -16,6 +16,7 @@ const namespaceFiles: Readonly<Record<string, Map<string, Json>>> = {
   steps: byLocale(import.meta.glob<Json>('../../../locales/*/steps.json', { eager: true, import: 'default' })),
   common: byLocale(import.meta.glob<Json>('../../../locales/*/common.json', { eager: true, import: 'default' })),
   summary: byLocale(import.meta.glob<Json>('../../../locales/*/summary.json', { eager: true, import: 'default' })),
+  'incident-report': byLocale(import.meta.glob<Json>('../../../locales/*/incident-report.json', { eager: true, import: 'default' })),
 };
 const foodManufacturerFiles = byLocale(
   import.meta.glob<FoodManufacturerTexts>('../../../locales/*/examples/food-manufacturer.json', { eager: true, import: 'default' }),
