@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import thExample from '../locales/th/examples/food-manufacturer.json' with { type: 'json' };
 import en from '../locales/en/emergency.json' with { type: 'json' };
@@ -30,7 +31,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 /** The app in `language` (remembered on the device), then the food manufacturer example copied as the latest plan. */
 async function exampleIn(page: Page, language: 'th' | 'en', startLabel: string): Promise<string> {
-  await page.addInitScript((code) => window.localStorage.setItem('bcp-builder.language', code), language);
+  // Every frame runs it, the PDF preview's too, which has no localStorage.
+  await page.addInitScript((code) => window.localStorage?.setItem('bcp-builder.language', code), language);
   await installApp(page);
   await page.getByRole('button', { name: startLabel }).click();
   await page.waitForURL(/\/plans\/[^/]+$/);
@@ -62,10 +64,10 @@ async function missedByKeyboard(page: Page): Promise<string[]> {
 const thaiTime = /\d{1,2}:\d{2}/;
 const stamp = (text: string, name: string) => th.stamp.by.replace('{{text}}', text).replace('{{name}}', name);
 
-test('in Thai, offline: an incident from the home screen in two taps, ticked, marked, logged, kept on reload and closed into step 10', async ({
+test('in Thai, offline: an incident from the home screen in two taps, ticked, marked, logged, kept on reload, closed into step 10 and printed', async ({
   page,
   context,
-}) => {
+}, testInfo) => {
   test.slow();
   const planPath = await exampleIn(page, 'th', 'เริ่มจากแผนตัวอย่าง');
   const people = thExample.people;
@@ -140,6 +142,26 @@ test('in Thai, offline: an incident from the home screen in two taps, ticked, ma
   await expect(page.getByText(new RegExp(th.incident.closed.replace('{{time}}', '')))).toBeVisible();
   await expect(actions.getByRole('checkbox').first()).toBeDisabled();
   await shot(page, 'th-360-closed');
+
+  // The report prints the ticks with their times and names, the safety check and the lessons.
+  const ticked = await actions.locator('.incident-check-done .incident-check-text').allTextContents();
+  const tickTimes = (await actions.locator('.incident-stamp').allTextContents()).map((text) => text.match(thaiTime)?.[0] ?? '');
+  const [report] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: th.report.print }).click(),
+  ]);
+  expect(report.suggestedFilename()).toMatch(/\.pdf$/);
+  const path = testInfo.outputPath('incident-th.pdf');
+  await report.saveAs(path);
+  expect(execFileSync('pdffonts', [path], { encoding: 'utf8' })).not.toContain('Helvetica');
+  const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(ticked).toHaveLength(3);
+  for (const action of ticked) expect(text).toContain(action.replace(/\s+/g, ' ').trim());
+  for (const time of tickTimes) expect(text).toContain(time);
+  for (const name of ['สมหญิง', people.somchai.name, people.malee.name, thExample.company.name]) expect(text).toContain(name);
+  for (const words of [th.people.status.safe, th.people.status.not_reached, 'น้ำเข้าโกดังสูง 20 ซม.', 'เพิ่มเบอร์สำรองของคุณมาลีในรายชื่อ']) {
+    expect(text).toContain(words);
+  }
 
   await page.getByRole('link', { name: th.close.toStep10 }).click();
   await expect(page).toHaveURL(new RegExp(`${planPath}/steps/10$`));

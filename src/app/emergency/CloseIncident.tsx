@@ -5,6 +5,7 @@ import { closeIncident, INCIDENT_LESSONS, type IncidentLessons } from '../../dom
 import { formatList } from '../../i18n';
 import { ConfirmDialog } from '../../ui';
 import type { IncidentPartProps } from './IncidentScreen';
+import { IncidentReport } from './IncidentReport';
 import { incidentTitle } from './labels';
 
 const QUESTIONS = INCIDENT_LESSONS;
@@ -32,6 +33,7 @@ export function CloseIncident({ plan, incident, change, recorder, closed }: Inci
             </div>
           ))}
         </dl>
+        <IncidentReport plan={plan} incident={incident} />
         <p className="incident-links">
           <Link className="button" to={`/plans/${plan.id}/steps/10`}>
             {t('emergency:close.toStep10')}
