@@ -203,3 +203,33 @@ test('an exercise run from the same screen is recorded in step 9', async ({ page
   await expect(record.getByLabel('Who took part')).toHaveValue('Ana');
   await expect(record.getByLabel('What did you learn?')).toHaveValue(/The alarm was heard everywhere/);
 });
+
+test('the emergency screen and an editor open in another tab do not overwrite each other', async ({ page, context }) => {
+  test.slow();
+  const planPath = await exampleIn(page, 'en', 'Start from the example');
+  await page.goto(`${planPath}/steps/1`);
+  const position = page.getByLabel('Position', { exact: true });
+  await expect(position).toBeVisible();
+
+  const phone = await context.newPage();
+  await phone.goto(`${planPath}/emergency`);
+  await phone.getByRole('button', { name: 'Flood', exact: true }).click();
+  await phone.locator('#incident-actions').getByRole('checkbox').first().check();
+  await expect(phone.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+  // The editor takes the newer version without a conflict, and its next change keeps the tick.
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await position.fill('Owner on duty');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await expect(page.getByText('This plan was changed in another tab or window.')).toHaveCount(0);
+
+  // And the emergency screen takes the editor's change: its next tick keeps the text typed there.
+  await phone.locator('#incident-actions').getByRole('checkbox').nth(1).check();
+  await expect(phone.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await expect(phone.getByText('This plan was changed in another tab or window.')).toHaveCount(0);
+
+  await phone.reload();
+  await expect(phone.locator('#incident-actions').getByRole('checkbox', { checked: true })).toHaveCount(2);
+  await page.reload();
+  await expect(position).toHaveValue('Owner on duty');
+});

@@ -89,6 +89,8 @@ export function CloseIncident({ plan, incident, change, recorder, closed }: Inci
             formatList: (names: readonly string[]) => formatList(names, i18n.language),
           };
           change((current) => closeIncident(current, incident.id, lessons, new Date(), recorder, words));
+          // The closed record opens with the lessons and the report, at the top: go there.
+          requestAnimationFrame(() => document.getElementById('incident-close')?.focus());
         }}
         onCancel={() => setConfirming(false)}
       />

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { toggleFirstAction } from '../../domain';
-import { formatTime } from '../../i18n';
 import type { IncidentPartProps } from './IncidentScreen';
-import { firstActionName } from './labels';
+import { firstActionName, formatMoment } from './labels';
 import { Stamp } from './Stamp';
 
 /** The plan's first actions in order, each ticked with the time it was done and by whom. */
@@ -31,7 +30,7 @@ export function FirstActions({ plan, incident, change, recorder, closed }: Incid
                 <span>
                   <span className="incident-check-text">{firstActionName(action, t)}</span>
                   {action.code !== 'custom' && action.text.trim() ? <span className="emergency-muted"> {action.text}</span> : null}
-                  {tick ? <Stamp text={t('emergency:actions.done', { time: formatTime(tick.at, i18n.language) })} by={tick.by} /> : null}
+                  {tick ? <Stamp text={t('emergency:actions.done', { time: formatMoment(tick.at, incident, i18n.language) })} by={tick.by} /> : null}
                 </span>
               </label>
             </li>

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addLogLine } from '../../domain';
-import { formatTime } from '../../i18n';
 import type { IncidentPartProps } from './IncidentScreen';
+import { formatMoment } from './labels';
 
 /** Notes with their time, in order: what happened, decisions, costs. Nothing is deleted; a correction is a new line. */
 export function IncidentLog({ incident, change, recorder, closed }: IncidentPartProps) {
@@ -19,7 +19,7 @@ export function IncidentLog({ incident, change, recorder, closed }: IncidentPart
         {incident.log.map((line) => (
           <li key={line.id}>
             <span className="incident-log-time">
-              {formatTime(line.at, i18n.language)}
+              {formatMoment(line.at, incident, i18n.language)}
               {line.by ? ` · ${line.by}` : ''}
             </span>
             <span className="incident-log-note">{line.note}</span>

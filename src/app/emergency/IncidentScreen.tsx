@@ -45,7 +45,8 @@ interface IncidentScreenProps {
 /**
  * One incident or exercise: first actions, the safety check and call tree, who to tell with the
  * recovery clocks, the log, and closing with the lessons. On a phone the sections follow each other
- * and a bar at the bottom, in reach of a thumb, jumps between them.
+ * and a bar at the bottom, in reach of a thumb, jumps between them. Once closed, the lessons and the
+ * report come first, above the record.
  */
 export function IncidentScreen({ plan, incident, change, recorder, onRecorder }: IncidentScreenProps) {
   const { t, i18n } = useTranslation();
@@ -76,6 +77,7 @@ export function IncidentScreen({ plan, incident, change, recorder, onRecorder }:
         )}
       </p>
       {incident.description && incident.hazardId ? <p>{incident.description}</p> : null}
+      {closed ? <CloseIncident {...part} /> : null}
       <PlaceCard plan={plan} />
       {closed ? null : <RecorderField recorder={recorder} onRecorder={onRecorder} />}
 
@@ -83,7 +85,7 @@ export function IncidentScreen({ plan, incident, change, recorder, onRecorder }:
       <SafetyCheck {...part} />
       <WhoToTell {...part} now={now} />
       <IncidentLog {...part} />
-      <CloseIncident {...part} />
+      {closed ? null : <CloseIncident {...part} />}
 
       {closed ? null : (
         <p className="incident-another">

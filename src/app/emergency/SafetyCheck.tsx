@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { currentSafety, markSafety, nextToCall, SAFETY_STATUSES, type Employee } from '../../domain';
-import { formatList, formatTime } from '../../i18n';
+import { formatList } from '../../i18n';
 import type { IncidentPartProps } from './IncidentScreen';
+import { formatMoment } from './labels';
 import { smsHref, telHref } from './phone-links';
 import { Stamp } from './Stamp';
 
@@ -47,7 +48,7 @@ export function SafetyCheck({ plan, incident, change, recorder, closed }: Incide
                   <Stamp
                     text={t('emergency:people.marked', {
                       status: t(`emergency:people.status.${mark.status}`),
-                      time: formatTime(mark.at, i18n.language),
+                      time: formatMoment(mark.at, incident, i18n.language),
                     })}
                     by={mark.by}
                   />

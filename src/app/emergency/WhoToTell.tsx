@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { peopleToTell, recoveryClocks, toggleNotified } from '../../domain';
-import { formatTime } from '../../i18n';
 import type { IncidentPartProps } from './IncidentScreen';
-import { elapsedClock } from './labels';
+import { elapsedClock, formatMoment } from './labels';
 import { telHref } from './phone-links';
 import { Stamp } from './Stamp';
 
@@ -37,7 +36,7 @@ export function WhoToTell({ plan, incident, change, recorder, closed, now }: Inc
                   <span className="incident-check-text">{contact.name || contact.detail || contact.phone}</span>
                   {contact.name && contact.detail ? <span> · {contact.detail}</span> : null}
                   <span className="emergency-muted"> · {t(`emergency:tell.kind.${contact.kind}`)}</span>
-                  {mark ? <Stamp text={t('emergency:tell.told', { time: formatTime(mark.at, i18n.language) })} by={mark.by} /> : null}
+                  {mark ? <Stamp text={t('emergency:tell.told', { time: formatMoment(mark.at, incident, i18n.language) })} by={mark.by} /> : null}
                 </span>
               </label>
               {tel ? (

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FirstAction, Hazard, Incident, Plan } from '../../domain';
+import { formatDateTime, formatTime } from '../../i18n';
 
 /** A hazard as the plan names it: the owner's words for "other", else the hazard's name. */
 export function hazardName(hazard: Hazard, t: TFunction): string {
@@ -32,4 +33,10 @@ export function elapsedClock(milliseconds: number, t: TFunction): string {
   const days = Math.floor(minutes / (24 * 60));
   const clock = t('emergency:clock.hoursMinutes', { hours: Math.floor((minutes % (24 * 60)) / 60), minutes: minutes % 60 });
   return days > 0 ? t('emergency:clock.daysAndTime', { days: t('common:units.days', { count: days }), time: clock }) : clock;
+}
+
+/** When a mark was made: the time alone on the day the incident started, the date as well on a later day. */
+export function formatMoment(at: string, incident: Incident, language: string): string {
+  const sameDay = new Date(at).toDateString() === new Date(incident.startedAt).toDateString();
+  return sameDay ? formatTime(at, language) : formatDateTime(at, language);
 }
