@@ -1,7 +1,10 @@
-/** A phone number as a dialler reads it: digits, with the + of an international number. */
+/**
+ * A phone number as a dialler reads it: the digits of the number written first, with the + of an international
+ * number. What follows it (an extension, "ต่อ 3412", "ext. 12", a second number after a comma) is left out.
+ */
 function dialable(phone: string): string {
-  const trimmed = phone.trim();
-  return `${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
+  const number = /^\s*\+?[\d\s().-]*/.exec(phone)?.[0].trim() ?? '';
+  return `${number.startsWith('+') ? '+' : ''}${number.replace(/\D/g, '')}`;
 }
 
 /** A link that calls the number; null when it holds no digits. */
