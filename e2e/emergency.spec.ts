@@ -11,7 +11,7 @@ test.use({ serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
 const SHOTS = process.env.EMERGENCY_SHOTS;
 
 async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
 /** First visit online, then wait until the service worker has installed and controls the page. */
@@ -83,6 +83,7 @@ test('in Thai, offline: an incident from the home screen in two taps, ticked, ma
   await expect(page.getByRole('heading', { level: 1, name: thOptions.hazard.flood })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`${planPath}/emergency/[^/]+$`));
   await expect(page.getByText(thExample.emergency.evacuation.assemblyPoint)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing wider than the phone').toBeLessThanOrEqual(360);
 
   // The name, asked once on this device.
   await page.getByLabel(th.recorder.label).fill('สมหญิง');

@@ -27,11 +27,15 @@ export function elapsed(from: string, now: Date, t: TFunction): string {
   return elapsedClock(now.getTime() - new Date(from).getTime(), t);
 }
 
-/** A span of time in hours and minutes ("2 h 5 min"), with the days beyond a day ("3 days 2 h 5 min"). */
+/** A span of time in minutes ("25 min"), hours and minutes ("2 h 5 min"), with the days beyond a day ("3 days 2 h 5 min"). */
 export function elapsedClock(milliseconds: number, t: TFunction): string {
   const minutes = Math.max(0, Math.floor(milliseconds / 60_000));
   const days = Math.floor(minutes / (24 * 60));
-  const clock = t('emergency:clock.hoursMinutes', { hours: Math.floor((minutes % (24 * 60)) / 60), minutes: minutes % 60 });
+  const hours = Math.floor((minutes % (24 * 60)) / 60);
+  const clock =
+    days === 0 && hours === 0
+      ? t('emergency:clock.minutes', { minutes })
+      : t('emergency:clock.hoursMinutes', { hours, minutes: minutes % 60 });
   return days > 0 ? t('emergency:clock.daysAndTime', { days: t('common:units.days', { count: days }), time: clock }) : clock;
 }
 
