@@ -91,6 +91,8 @@ test('in Thai, offline: an incident from the home screen in two taps, ticked, ma
   await expect(page.getByText(th.recorder.as.replace('{{name}}', 'สมหญิง'))).toBeVisible();
 
   const actions = page.locator('#incident-actions');
+  // "Call emergency services" carries the fire brigade's number, one tap away.
+  await expect(actions.getByRole('link', { name: `${thOptions.contactCategory.fire} 199` })).toHaveAttribute('href', 'tel:199');
   const boxes = actions.getByRole('checkbox');
   for (const index of [0, 1, 2]) await boxes.nth(index).check();
   await expect(actions.getByRole('checkbox', { checked: true })).toHaveCount(3);
