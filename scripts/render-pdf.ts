@@ -6,9 +6,11 @@
  *
  *   npm run pdf -- --worksheets --lang ja --paper LETTER --out worksheets.pdf
  *   npm run pdf -- plan.bcp.json --wallet-cards --lang th --out cards.pdf
+ *   npm run pdf -- plan.bcp.json --incident <id> --lang th --out report.pdf
  *
  * Reads plan files exported by the app (.bcp.json, one or several plans each). `--worksheets` prints the
- * blank worksheets instead (no plan file); `--wallet-cards` prints each plan's wallet cards instead of the plan.
+ * blank worksheets instead (no plan file); `--wallet-cards` prints each plan's wallet cards instead of the plan;
+ * `--incident <id>` prints the report of that incident or exercise (from the plan that has it) instead.
  *
  * Says what the app says, in English: why a plan file cannot be read, and which characters no font can draw
  * and the questions that hold them. A plan with such characters is printed only with `--allow-missing`
@@ -26,13 +28,15 @@ import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../src/i18n/l
 import { downloadFileName, pdfFileName } from '../src/pdf/file-name';
 import { registerPdfFontsForNode } from '../src/pdf/fonts-node';
 import { renderPlanPdf } from '../src/pdf/render';
+import { renderIncidentReportPdf } from '../src/pdf/incident-report/render-incident-report';
+import { INCIDENT_REPORT_NAMESPACES } from '../src/pdf/incident-report/translators';
 import { renderWalletCardsPdf, WALLET_CARDS_NAMESPACES } from '../src/pdf/wallet-cards/render';
 import { renderWorksheetsPdf, WORKSHEETS_NAMESPACES } from '../src/pdf/worksheets/render';
 import { createPdfTranslator } from '../src/pdf/translator';
 import type { PaperSize } from '../src/pdf/worker-protocol';
 import { parsePlanFile, PlanFileError } from '../src/persistence/plan-file';
 
-const USAGE = `Usage: npm run pdf -- (<plan file>... [--wallet-cards] [--allow-missing] | --worksheets) [--lang ${LANGUAGE_CODES.join('|')}] [--paper A4|LETTER] (--out file.pdf | --out-dir folder)`;
+const USAGE = `Usage: npm run pdf -- (<plan file>... [--wallet-cards | --incident <id>] [--allow-missing] | --worksheets) [--lang ${LANGUAGE_CODES.join('|')}] [--paper A4|LETTER] (--out file.pdf | --out-dir folder)`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -71,6 +75,7 @@ async function main(): Promise<void> {
       'out-dir': { type: 'string' },
       worksheets: { type: 'boolean', default: false },
       'wallet-cards': { type: 'boolean', default: false },
+      incident: { type: 'string' },
       'allow-missing': { type: 'boolean', default: false },
     },
   });
@@ -80,7 +85,7 @@ async function main(): Promise<void> {
   if (paper !== 'A4' && paper !== 'LETTER') fail(`Unknown paper size "${values.paper}".`);
   const paperSize: PaperSize = paper;
   if (values.worksheets) {
-    if (positionals.length > 0 || values['wallet-cards']) fail('--worksheets prints blank worksheets: give no plan file.');
+    if (positionals.length > 0 || values['wallet-cards'] || values.incident !== undefined) fail('--worksheets prints blank worksheets: give no plan file.');
     if (!values.out && !values['out-dir']) fail('Say where to write the PDF: --out or --out-dir.');
     registerPdfFontsForNode();
     const t = await createPdfTranslator(language, localeResources(language, WORKSHEETS_NAMESPACES), { namespaces: WORKSHEETS_NAMESPACES });
@@ -94,22 +99,26 @@ async function main(): Promise<void> {
   if (positionals.length === 0) fail('No plan file given.');
 
   const messages = await englishMessages();
-  const plans = positionals.flatMap((file) => {
-    try {
-      return parsePlanFile(readFileSync(file, 'utf8')).map((plan) => ({ file, plan }));
-    } catch (error) {
-      fail(`${file}: ${error instanceof PlanFileError ? planFileProblemText(messages, error) : String(error)}`);
-    }
-  });
+  const incidentId = values.incident;
+  if (incidentId !== undefined && values['wallet-cards']) fail('Print either --wallet-cards or --incident, not both.');
+  const plans = positionals
+    .flatMap((file) => {
+      try {
+        return parsePlanFile(readFileSync(file, 'utf8')).map((plan) => ({ file, plan }));
+      } catch (error) {
+        fail(`${file}: ${error instanceof PlanFileError ? planFileProblemText(messages, error) : String(error)}`);
+      }
+    })
+    .filter(({ plan }) => incidentId === undefined || plan.incidents.some((incident) => incident.id === incidentId));
+  if (incidentId !== undefined && plans.length === 0) fail(`No plan in ${positionals.join(', ')} has the incident "${incidentId}".`);
   if (values.out && plans.length > 1) fail(`${plans.length} plans to print: use --out-dir.`);
   if (!values.out && !values['out-dir']) fail('Say where to write the PDF: --out or --out-dir.');
 
   registerPdfFontsForNode();
   const cards = values['wallet-cards'];
-  const resources = cards ? localeResources(language, WALLET_CARDS_NAMESPACES) : localeResources(language);
-  const t = cards
-    ? await createPdfTranslator(language, resources, { namespaces: WALLET_CARDS_NAMESPACES })
-    : await createPdfTranslator(language, resources);
+  const namespaces = cards ? WALLET_CARDS_NAMESPACES : incidentId !== undefined ? INCIDENT_REPORT_NAMESPACES : undefined;
+  const resources = localeResources(language, namespaces);
+  const t = await createPdfTranslator(language, resources, { namespaces });
   const jobs = [];
   for (const { file, plan } of plans) {
     const selection = await selectFonts([...allStrings(plan), ...allStrings(resources)], language, loadFamilyCoverage);
@@ -132,9 +141,15 @@ async function main(): Promise<void> {
       continue;
     }
     const options = { plan: printableText(plan, selection), t, language, paperSize, printedAt, fontStack: selection.stack };
-    const bytes = cards ? await renderWalletCardsPdf(options) : await renderPlanPdf(options);
-    const kind = t(cards ? 'worksheets:ui.cards.fileName' : 'common:print.fileName.plan');
-    const target = values.out ?? join(values['out-dir'] ?? '.', pdfFileName(plan.company.name, kind, [language], printedAt));
+    const incident = plan.incidents.find(({ id }) => id === incidentId);
+    const bytes = cards
+      ? await renderWalletCardsPdf(options)
+      : incident
+        ? await renderIncidentReportPdf({ ...options, incidentId: incident.id })
+        : await renderPlanPdf(options);
+    const kind = t(cards ? 'worksheets:ui.cards.fileName' : incident ? `incident-report:fileName.${incident.kind}` : 'common:print.fileName.plan');
+    const day = incident ? new Date(incident.startedAt) : printedAt;
+    const target = values.out ?? join(values['out-dir'] ?? '.', pdfFileName(plan.company.name, kind, [language], day));
     writeFileSync(target, bytes);
     console.log(`${file} → ${target} (${Math.round(bytes.byteLength / 1024)} KB)`);
   }

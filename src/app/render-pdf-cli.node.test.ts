@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlan, type Plan } from '../domain';
+import { addLogLine, createPlan, startIncident, type Plan } from '../domain';
 import { withBcpTeam } from '../domain/testing/builders';
 import { serializePlanFile } from '../persistence/plan-file';
 import { PLACEHOLDER } from '../pdf/missing-glyphs';
@@ -75,6 +75,28 @@ describe('the command-line renderer', () => {
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain('was made with a newer version of BCP Builder');
       expect(refused.stderr).not.toContain('invalid_plan');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'prints the report of the incident named with --incident, and refuses an id no plan has',
+    async () => {
+      const started = startIncident(planWith('Riverside Bakery', 'Ann'), { kind: 'incident', hazardId: null, description: 'Burst water pipe', exerciseType: null }, NOW, 'Ann');
+      const plan = addLogLine(started.plan, started.incidentId, 'Water off at the main valve', NOW, 'Ben');
+      const input = join(dir, 'incident.bcp.json');
+      writeFileSync(input, serializePlanFile([plan], NOW));
+      const out = join(dir, 'incident.pdf');
+
+      const printed = await cli([input, '--incident', started.incidentId, '--out', out]);
+      expect(printed.code, printed.stderr).toBe(0);
+      const text = pdfText(out);
+      for (const phrase of ['Incident report', 'Burst water pipe', 'Water off at the main valve', 'Ben']) expect(text).toContain(phrase);
+      expectOnlyEmbeddedSubsets(out);
+
+      const refused = await cli([input, '--incident', 'no-such-incident', '--out', out]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('has the incident "no-such-incident"');
     },
     TIMEOUT,
   );

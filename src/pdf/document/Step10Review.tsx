@@ -36,7 +36,12 @@ export function Step10Review({ ctx }: { ctx: PdfContext }) {
           rows={plan.changeLog}
           columns={[
             { header: t('pdf:column.date'), width: 16, value: (entry) => ({ text: ctx.date(entry.date), tone: 'strong' }) },
-            { header: t('pdf:column.summary'), width: 60, value: (entry) => shown(entry.summary) },
+            {
+              header: t('pdf:column.summary'),
+              width: 60,
+              // a lesson of a closed incident: the owner's answer, under it the question it answers
+              value: (entry) => (entry.lesson === null ? shown(entry.summary) : { text: shown(entry.summary), sub: t(`pdf:lesson.${entry.lesson}`) }),
+            },
             { header: t('pdf:column.by'), width: 24, value: (entry) => shown(entry.by) },
           ]}
         />

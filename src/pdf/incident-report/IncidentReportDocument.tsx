@@ -23,10 +23,10 @@ import {
   type Plan,
 } from '../../domain';
 import { formatDateTime, formatTime } from '../../i18n/format';
-import { Block, KeyValues, Note, shown, SubHeading, Table, type CellValue } from '../document/blocks';
+import { Block, filled, KeyValues, Note, shown, SubHeading, Table, type CellValue } from '../document/blocks';
 import { createPdfContext, EMPTY, type PdfContext, type PlanDocumentProps } from '../document/context';
 import { firstActionItems } from '../document/QuickCard';
-import { CHROME } from '../document/styles';
+import { CHROME, type Tone } from '../document/styles';
 import { fitToWidth } from '../document/text-width';
 
 export interface IncidentReportProps extends PlanDocumentProps {
@@ -55,17 +55,23 @@ function hazardText(ctx: PdfContext, incident: Incident): string | null {
 }
 
 interface Times {
-  /** A moment of the incident: its time, with the date when it is not the day the incident started. */
-  when: (at: string) => string;
+  /**
+   * A moment of the incident as a table cell: its time, and under it the date when it is not the day the
+   * incident started, and who recorded it (`by`, when given).
+   */
+  when: (at: string, by?: string, tone?: Tone) => CellValue;
   /** A moment with its date and time, and who recorded it. */
   stamp: (at: string, by: string) => string;
 }
 
 function timesFor(ctx: PdfContext, incident: Incident): Times {
   const startDay = isoDay(new Date(incident.startedAt));
-  const when = (at: string) => (isoDay(new Date(at)) === startDay ? formatTime(at, ctx.language) : formatDateTime(at, ctx.language));
   return {
-    when,
+    when: (at, by = '', tone = 'normal') => {
+      const day = isoDay(new Date(at));
+      const sub = filled(day === startDay ? null : ctx.date(day), by).join(' · ');
+      return { text: formatTime(at, ctx.language), tone, ...(sub === '' ? {} : { sub }) };
+    },
     stamp: (at, by) => {
       const time = formatDateTime(at, ctx.language);
       return by.trim() === '' ? time : ctx.t('incident-report:facts.stamp', { time, name: by.trim() });
@@ -141,7 +147,7 @@ function Timeline({ ctx, incident, times }: { ctx: PdfContext; incident: Inciden
         ctx={ctx}
         rows={ordered.map(({ row }) => row)}
         columns={[
-          { header: t('incident-report:timeline.time'), width: 17, value: (row) => ({ text: times.when(row.at), tone: 'strong' }) },
+          { header: t('incident-report:timeline.time'), width: 17, value: (row) => times.when(row.at, '', 'strong') },
           { header: t('incident-report:timeline.what'), width: 61, value: (row) => row.what },
           { header: t('incident-report:timeline.by'), width: 22, value: (row) => shown(row.by) },
         ]}
@@ -169,7 +175,7 @@ function FirstActions({ ctx, incident, times }: { ctx: PdfContext; incident: Inc
             value: ({ tick }): CellValue =>
               tick === undefined
                 ? { text: t('incident-report:firstActions.notDone'), tone: 'muted' }
-                : { text: times.when(tick.at), tone: 'good', sub: tick.by.trim() || undefined },
+                : times.when(tick.at, tick.by, 'good'),
           },
         ]}
       />
@@ -205,7 +211,7 @@ function SafetyCheck({ ctx, incident, times }: { ctx: PdfContext; incident: Inci
             width: 30,
             value: (employee): CellValue => {
               const mark = current.get(employee.id);
-              return mark === undefined ? EMPTY : { text: times.when(mark.at), sub: mark.by.trim() || undefined };
+              return mark === undefined ? EMPTY : times.when(mark.at, mark.by);
             },
           },
         ]}
@@ -232,7 +238,7 @@ function WhoWasTold({ ctx, incident, times }: { ctx: PdfContext; incident: Incid
             value: ({ person }) => ({ text: shown(person?.name), sub: [person?.detail, person?.phone].filter(Boolean).join(' · ') || undefined }),
           },
           { header: t('incident-report:told.kind'), width: 24, labels: true, value: ({ person }) => (person ? t(`incident-report:told.kinds.${person.kind}`) : EMPTY) },
-          { header: t('incident-report:told.toldAt'), width: 32, value: ({ notified }) => ({ text: times.when(notified.at), sub: notified.by.trim() || undefined }) },
+          { header: t('incident-report:told.toldAt'), width: 32, value: ({ notified }) => times.when(notified.at, notified.by) },
         ]}
       />
     </>
@@ -286,7 +292,7 @@ function Lessons({ ctx, incident }: { ctx: PdfContext; incident: Incident }) {
   }
   const rows = INCIDENT_LESSONS.map((lesson) => {
     const answer = incident.lessons[lesson];
-    return [t(`incident-report:lessons.${lesson}`), answer.trim() === '' ? t('incident-report:lessons.noAnswer') : answer] as const;
+    return [t(`pdf:lesson.${lesson}`), answer.trim() === '' ? t('incident-report:lessons.noAnswer') : answer] as const;
   });
   // short answers stay on one page with their heading; long ones may run on, a question at a time
   const short = rows.reduce((length, [, answer]) => length + answer.length, 0) <= SHORT_LESSONS;

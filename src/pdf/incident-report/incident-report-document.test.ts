@@ -23,7 +23,7 @@ import {
   type Plan,
 } from '../../domain';
 import { foodManufacturerSample } from '../../domain/samples';
-import { formatDateTime, formatTime } from '../../i18n/format';
+import { formatDate, formatDateTime, formatTime } from '../../i18n/format';
 import { LANGUAGE_CODES, type LanguageCode } from '../../i18n/languages';
 import { firstActionItems } from '../document/QuickCard';
 import { createPdfContext } from '../document/context';
@@ -32,7 +32,11 @@ import { foodManufacturerTexts, localeResources } from '../testing/locale-resour
 import { pdfFonts, pdfPageCount, pdfText } from '../testing/poppler-node';
 import { textLayerPattern } from '../testing/text-layer';
 import { elapsedText } from './IncidentReportDocument';
+import { renderPlanPdf } from '../render';
+import { createPdfTranslator } from '../translator';
+import type { PdfResponse } from '../worker-protocol';
 import { renderIncidentReportPdf } from './render-incident-report';
+import { renderIncidentReportForWorker } from './worker-incident-report';
 import { createIncidentReportTranslator, INCIDENT_REPORT_NAMESPACES } from './translators';
 
 const NOW = new Date(2025, 5, 15, 9, 30);
@@ -139,6 +143,20 @@ describe('the incident report', () => {
     for (const language of LANGUAGE_CODES) expect(() => localeResources(language, INCIDENT_REPORT_NAMESPACES)).not.toThrow();
   });
 
+  it('says how long in minutes, hours and minutes, or days and hours', async () => {
+    const t = await createIncidentReportTranslator('en', localeResources('en', INCIDENT_REPORT_NAMESPACES));
+    const minutes = (count: number) => count * 60_000;
+    expect(elapsedText(t, minutes(0))).toBe('0 minutes');
+    expect(elapsedText(t, minutes(1))).toBe('1 minute');
+    expect(elapsedText(t, minutes(59))).toBe('59 minutes');
+    expect(elapsedText(t, minutes(60))).toBe('1 hour');
+    expect(elapsedText(t, minutes(135))).toBe('2 hours 15 minutes');
+    expect(elapsedText(t, minutes(24 * 60))).toBe('1 day');
+    expect(elapsedText(t, minutes(50 * 60 + 59))).toBe('2 days 2 hours');
+    const ja = await createIncidentReportTranslator('ja', localeResources('ja', INCIDENT_REPORT_NAMESPACES));
+    expect(elapsedText(ja, minutes(90))).toBe('1時間30分');
+  });
+
   describe.each(LANGUAGE_CODES)('of a closed flood in %s', (language) => {
     const recorded = recordFlood(language, true);
     const { plan } = recorded;
@@ -194,7 +212,7 @@ describe('the incident report', () => {
       for (const note of recorded.notes) present(text, note);
       present(text, recorded.lessons.worked);
       present(text, recorded.lessons.toChange);
-      for (const question of ['worked', 'didNotWork', 'toChange']) present(text, t(`incident-report:lessons.${question}`));
+      for (const question of ['worked', 'didNotWork', 'toChange']) present(text, t(`pdf:lesson.${question}`));
       present(text, t('incident-report:lessons.noAnswer'));
     });
 
@@ -222,7 +240,7 @@ describe('the incident report', () => {
       present(text, t('incident-report:lessons.notClosed'));
       for (const note of recorded.notes) present(text, note);
       absent(text, t('incident-report:timeline.closed'));
-      absent(text, t('incident-report:lessons.worked'));
+      absent(text, t('pdf:lesson.worked'));
       absent(text, formatDateTime(at(90).toISOString(), language));
       expect(rendered.pages).toBeGreaterThanOrEqual(1);
     });
@@ -231,11 +249,18 @@ describe('the incident report', () => {
   describe('of a closed exercise', () => {
     const base = foodManufacturerSample(NOW, foodManufacturerTexts('es'));
     const started = startIncident(base, { kind: 'exercise', hazardId: null, description: 'Simulacro de incendio en la cocina', exerciseType: 'evacuation_drill' }, at(0), 'Rosa');
+    const nextDay = new Date(2025, 5, 17, 8, 15);
     const closed = closeIncident(
-      addLogLine(started.plan, started.incidentId, 'Todos en el punto de reunión en 4 minutos', at(4), 'Rosa'),
+      addLogLine(
+        addLogLine(started.plan, started.incidentId, 'Todos en el punto de reunión en 4 minutos', at(4), 'Rosa'),
+        started.incidentId,
+        'Revisamos la alarma del almacén',
+        nextDay,
+        'Luis',
+      ),
       started.incidentId,
       { worked: 'La salida trasera estaba despejada', didNotWork: 'La alarma no se oyó en el almacén', toChange: '' },
-      at(30),
+      new Date(2025, 5, 17, 9, 0),
       'Rosa',
       { whatHappened: 'x', lessonQuestions: { worked: 'a', didNotWork: 'b', toChange: 'c' }, formatList: (names) => names.join(', ') },
     );
@@ -256,5 +281,74 @@ describe('the incident report', () => {
       present(text, t('incident-report:timeline.closedExercise'));
       present(text, t('incident-report:lessons.introExercise'));
     });
+
+    it('gives the date with the time of a mark made on a later day than the start', () => {
+      const { t, text } = rendered;
+      present(text, `${formatTime(nextDay.toISOString(), 'es')} ${formatDate('2025-06-17', 'es')} Revisamos la alarma del almacén Luis`);
+      present(text, `${formatTime(at(4).toISOString(), 'es')} Todos en el punto`);
+      present(text, elapsedText(t, (23 * 60) * 60_000));
+    });
+  });
+
+  describe.each(['en', 'th'] as const)("in the printed plan's change log in %s", (language) => {
+    const recorded = recordFlood(language, true);
+    let text = '';
+    let t: TFunction;
+
+    beforeAll(async () => {
+      t = await createPdfTranslator(language, localeResources(language, ['pdf', 'options', 'steps', 'common']));
+      const file = join(dir, `plan-with-lessons-${language}.pdf`);
+      writeFileSync(file, await renderPlanPdf({ plan: recorded.plan, t, language, paperSize: 'A4', printedAt: at(120) }));
+      text = pdfText(file).normalize('NFC');
+    }, RENDER_TIMEOUT);
+
+    it('each lesson is printed with the question it answers under it', () => {
+      present(text, `${recorded.lessons.worked} ${t('pdf:lesson.worked')}`);
+      present(text, `${recorded.lessons.toChange} ${t('pdf:lesson.toChange')}`);
+      absent(text, t('pdf:lesson.didNotWork'));
+    });
+  });
+
+  describe("the PDF worker's part", () => {
+    const ask = async (plan: Plan, incidentId: string, allowUnprintable: boolean): Promise<PdfResponse[]> => {
+      const answers: PdfResponse[] = [];
+      await renderIncidentReportForWorker(
+        {
+          kind: 'incidentReport',
+          id: 7,
+          plan,
+          incidentId,
+          language: 'th',
+          paperSize: 'A4',
+          printedAt: at(120).toISOString(),
+          resources: localeResources('th', INCIDENT_REPORT_NAMESPACES),
+          allowUnprintable,
+        },
+        (response) => answers.push(response),
+      );
+      return answers;
+    };
+
+    it('answers with its progress and the PDF', async () => {
+      const { plan, incidentId, notes } = recordFlood('th', true);
+      const answers = await ask(plan, incidentId, false);
+      expect(answers.map((answer) => answer.kind)).toEqual(['progress', 'progress', 'done']);
+      const done = answers[2];
+      if (done?.kind !== 'done') throw new Error('no PDF');
+      const file = join(dir, 'worker-th.pdf');
+      writeFileSync(file, new Uint8Array(done.bytes));
+      expectOnlyEmbeddedSubsets(file);
+      present(pdfText(file).normalize('NFC'), notes[0] ?? '');
+    }, RENDER_TIMEOUT);
+
+    it('reports a character no font can draw in a log line before printing it', async () => {
+      const { plan, incidentId } = recordFlood('th', false);
+      const withEmoji = addLogLine(plan, incidentId, 'น้ำท่วมถึงเข่า 🌊', at(50), 'มาลี');
+      expect(await ask(withEmoji, incidentId, false)).toEqual([
+        { id: 7, kind: 'progress', stage: 'fonts' },
+        { id: 7, kind: 'unprintable', characters: ['🌊'] },
+      ]);
+      expect((await ask(withEmoji, incidentId, true)).at(-1)?.kind).toBe('done');
+    }, RENDER_TIMEOUT);
   });
 });
