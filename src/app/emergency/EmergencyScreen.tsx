@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { openIncidents } from '../../domain';
+import { downloadPlanFile } from '../editor-safety';
 import { SaveStatus } from '../SaveStatus';
+import { StorageProblem } from '../StorageProblem';
 import { useNotice } from '../use-notice';
 import { IncidentScreen } from './IncidentScreen';
 import { StartScreen } from './StartScreen';
@@ -20,7 +22,7 @@ export function EmergencyScreen() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const { notify, noticeBar } = useNotice();
-  const { load, change, saveState, retry, keepMine, takeStored } = useEmergencyPlan(planId, notify);
+  const { load, change, saveState, retry, keepMine, takeStored, unsavedPlan } = useEmergencyPlan(planId, notify);
   const [recorder, setRecorder] = useRecorderName();
   const plan = load.status === 'ready' ? load.plan : null;
   const resume = plan && !incidentId ? openIncidents(plan)[0] : undefined;
@@ -63,6 +65,9 @@ export function EmergencyScreen() {
         <p className="emergency-plan-name">{plan.company.name || t('plans.unnamed')}</p>
         <SaveStatus state={saveState} onRetry={retry} onKeepMine={keepMine} onTakeStored={takeStored} />
       </header>
+      {saveState.status === 'failed' ? (
+        <StorageProblem reason={saveState.reason} onDownload={() => downloadPlanFile(unsavedPlan() ?? plan)} onRetry={retry} />
+      ) : null}
       <main className="emergency-main" id="main" tabIndex={-1}>
         {incident ? (
           <IncidentScreen plan={plan} incident={incident} change={change} recorder={recorder} onRecorder={setRecorder} />
