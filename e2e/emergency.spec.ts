@@ -236,3 +236,26 @@ test('the emergency screen and an editor open in another tab do not overwrite ea
   await page.reload();
   await expect(position).toHaveValue('Owner on duty');
 });
+
+test('a new plan with nothing in it yet: "something else" with a line of text, and every part says what is missing', async ({ page }) => {
+  await installApp(page);
+  await page.getByLabel('Company or business name').fill('Toko Baru');
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Purpose, scope and BCP team' })).toBeVisible();
+  await page.goto('/');
+  await page.getByRole('link', { name: new RegExp(`^⚠? ?${en.open}`) }).click();
+  await expect(page.getByText(en.start.noHazards)).toBeVisible();
+
+  await page.getByRole('button', { name: en.start.startOther, exact: true }).click();
+  await expect(page.getByText(en.start.describeRequired)).toBeVisible();
+  await expect(page.getByLabel(en.start.somethingElse)).toBeFocused();
+  await page.getByLabel(en.start.somethingElse).fill('Water pipe burst in the shop');
+  await page.getByRole('button', { name: en.start.startOther, exact: true }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Water pipe burst in the shop' })).toBeVisible();
+  for (const missing of [en.actions.none, en.people.none, en.tell.none, en.clocks.none, en.log.empty]) {
+    await expect(page.getByText(missing)).toBeVisible();
+  }
+  await expect(page.locator('.place-card')).toContainText(en.place.notSet);
+  expect(await seriousViolations(page)).toEqual([]);
+});
