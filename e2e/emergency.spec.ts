@@ -120,6 +120,11 @@ test('in Thai, offline: an incident from the home screen in two taps, ticked, ma
     await expect(log.getByRole('listitem').filter({ hasText: note })).toContainText(thaiTime);
   }
 
+  // Far down the screen, the meeting point and the way to the activation criteria are still in view.
+  await expect(log.getByRole('button', { name: th.log.add })).toBeInViewport();
+  await expect(page.getByText(thExample.emergency.evacuation.assemblyPoint)).toBeInViewport();
+  await expect(page.getByText(th.place.criteria)).toBeInViewport();
+
   await expect(page.getByRole('status').filter({ hasText: 'บันทึกการเปลี่ยนแปลงทั้งหมดแล้ว' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: thOptions.hazard.flood })).toBeVisible();
