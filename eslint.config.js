@@ -43,10 +43,11 @@ const features = {
   shell: ['repository-context', 'save-file', 'navigation', 'route-focus', 'use-notice', 'plan-changes', 'storage-persistence'],
   plans: ['PlansListPage', 'example-copy'],
   'plan-files': ['use-plan-files', 'ExportPlanButton', 'plan-file-messages'],
-  editor: ['PlanEditorScreens', 'editor-context', 'PlanIssueList', 'unsaved-work'],
+  editor: ['PlanEditorScreens', 'editor-context', 'PlanIssueList', 'unsaved-work', 'editor-safety'],
   review: ['ReviewPage'],
-  printing: ['PrintPage', 'SummaryPage', 'WorksheetsPage', 'BatchPrintPage', 'workshop-shared', 'pdf-client'],
+  printing: ['PrintPage', 'SummaryPage', 'WorksheetsPage', 'BatchPrintPage', 'workshop-shared', 'use-pdf-job', 'PdfJobControls'],
   offline: ['language-packs', 'InstallHint', 'OfflineLanguages'],
+  emergency: ['EmergencyScreen', 'EmergencyLink'],
 };
 
 /**

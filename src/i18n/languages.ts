@@ -19,7 +19,7 @@ export const PSEUDO_LANGUAGE = 'en-XA';
 
 export const DEFAULT_LANGUAGE: LanguageCode = 'en';
 
-export const NAMESPACES = ['common', 'steps', 'sections', 'fields', 'options', 'validation', 'summary', 'files', 'samples', 'worksheets', 'safety', 'industry-examples'] as const;
+export const NAMESPACES = ['common', 'steps', 'sections', 'fields', 'options', 'validation', 'summary', 'files', 'samples', 'worksheets', 'safety', 'industry-examples', 'emergency'] as const;
 
 export function isLanguageCode(value: string): value is LanguageCode {
   return (LANGUAGE_CODES as readonly string[]).includes(value);

@@ -5,6 +5,7 @@ import { isReviewOverdue, nextReviewDate, stepPosition, stepState } from '../../
 import { formatDate } from '../../i18n';
 import { pathScope } from '../../questionnaire';
 import { useEditor } from './editor-context';
+import { EmergencyLink } from '../emergency/EmergencyLink';
 import { ExampleCopyBanner } from './ExampleCopyBanner';
 import { ExportPlanButton } from '../plan-files/ExportPlanButton';
 import { StepStateText } from '../../ui/StepStateText';
@@ -25,6 +26,7 @@ export function OverviewPage() {
   return (
     <div className="overview">
       <h1>{plan.company.name || t('plans.unnamed')}</h1>
+      <EmergencyLink plan={plan} />
       <ExampleCopyBanner />
       <p className="plan-path">
         {t(plan.path === 'quick' ? 'path.quickName' : 'path.fullName')}: {t(plan.path === 'quick' ? 'path.quickHint' : 'path.fullHint')}

@@ -13,7 +13,7 @@ import { EditorProvider, type EditorContext } from './editor-context';
 import { downloadPlanFile, useFollowOtherTabs, useStorageRecovery } from './editor-safety';
 import { NavLink } from '../shell/navigation';
 import { useRepository } from '../shell/repository-context';
-import { registerUnsavedWork } from './unsaved-work';
+import { registerUnsavedWork, saveAllWork } from './unsaved-work';
 import { useNotice } from '../shell/use-notice';
 
 /** Whether two versions of a plan hold the same content, whatever their revision and save time. */
@@ -76,7 +76,8 @@ export function PlanEditor({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    repository.get(planId).then(
+    // A screen just left (the emergency screen) may still be writing its last change: read after it.
+    saveAllWork().then(() => repository.get(planId)).then(
       (loaded) => {
         if (cancelled) return;
         const unsaved = backup.read(planId);
@@ -111,10 +112,10 @@ export function PlanEditor({ children }: { children: ReactNode }) {
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flushWhenHidden);
     return () => {
-      unregister();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', flushWhenHidden);
-      void autosave.flush();
+      // Stays listed as unsaved work until written, so that the next screen reads the plan after it.
+      void autosave.flush().finally(unregister);
     };
   }, [autosave, backup]);
 

@@ -5,6 +5,7 @@ import { createPlan, type Plan, type PlanPath, type StepNumber } from '../../dom
 import { formatDateTime } from '../../i18n';
 import type { BackupState, PlanListEntry, StoredPlanRecord } from '../../persistence';
 import { AppHeader, ConfirmDialog, ProgressBar } from '../../ui';
+import { EmergencyLink } from '../emergency/EmergencyLink';
 import { ExamplePicker } from './ExamplePicker';
 import { InstallHint } from '../offline/InstallHint';
 import { OfflineLanguages } from '../offline/OfflineLanguages';
@@ -228,6 +229,7 @@ function PlanCard({ plan, latest, today, backup, onExport, onDuplicate, onDelete
       )}
       {latest && progress ? <ContinueLink plan={plan} nextStep={progress.nextStep} /> : null}
       <PlanCardMarks plan={plan} today={today} backup={backup} />
+      <EmergencyLink plan={plan} name={name} />
       <div className="card-actions">
         <Link className="button" to={`/plans/${plan.id}`}>
           {t('plans.open')}

@@ -12,6 +12,7 @@ import { useFocusOnRouteChange } from './route-focus';
 const PlanEditorScreens = lazy(() => import('../editor/PlanEditorScreens').then((module) => ({ default: module.PlanEditorScreens })));
 const WorksheetsPage = lazy(() => import('../printing/WorksheetsPage').then((module) => ({ default: module.WorksheetsPage })));
 const BatchPrintPage = lazy(() => import('../printing/BatchPrintPage').then((module) => ({ default: module.BatchPrintPage })));
+const EmergencyScreen = lazy(() => import('../emergency/EmergencyScreen').then((module) => ({ default: module.EmergencyScreen })));
 const NotFoundPage = lazy(() => import('./NotFoundPage').then((module) => ({ default: module.NotFoundPage })));
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })));
 
@@ -20,6 +21,9 @@ const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ def
  * other address under /plans/:planId is not found.
  */
 const PLAN_EDITOR_PATH = /^\/plans\/(?<planId>[^/]+)(?:\/(?:steps\/[^/]+|review|print|summary))?\/?$/i;
+
+/** A plan's emergency screen: /plans/:planId/emergency, then new (start one) or the id of an incident. */
+const EMERGENCY_PATH = /^\/plans\/(?<planId>[^/]+)\/emergency(?:\/(?<incidentId>[^/]+))?\/?$/i;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -51,6 +55,11 @@ export function App() {
         <Route path="/print-plans">
           <Loading>
             <BatchPrintPage />
+          </Loading>
+        </Route>
+        <Route path={EMERGENCY_PATH}>
+          <Loading>
+            <EmergencyScreen />
           </Loading>
         </Route>
         <Route path={PLAN_EDITOR_PATH}>

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Plan } from '../../domain';
+import { Autosave, DraftBackup, PlanNotFoundError, type SaveState } from '../../persistence';
+import { useFollowOtherTabs, useStorageRecovery } from '../editor/editor-safety';
+import { useRepository } from '../shell/repository-context';
+import { registerUnsavedWork, saveAllWork } from '../editor/unsaved-work';
+
+export type EmergencyLoad = { status: 'loading' } | { status: 'missing' } | { status: 'damaged' } | { status: 'ready'; plan: Plan };
+
+/**
+ * The plan behind the emergency screen, stored through the same repository, revisions and draft backup
+ * as the editor. Every change here is one tap (a tick, a mark, a line of the log), so it is written at
+ * once rather than after a pause for typing. Another tab's newer version replaces this one when nothing
+ * here is waiting to be stored; a change made here at the same moment meets the usual conflict notice.
+ */
+export function useEmergencyPlan(planId: string, notify: (message: string) => void) {
+  const repository = useRepository();
+  const [load, setLoad] = useState<EmergencyLoad>({ status: 'loading' });
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
+  const current = useRef<Plan | null>(null);
+  const backup = useMemo(() => new DraftBackup(window.localStorage), []);
+  const autosave = useMemo(
+    () =>
+      new Autosave({
+        save: (next) => repository.save(next),
+        onSaved: (saved) => backup.clear(saved.id),
+        onStateChange: setSaveState,
+        delayMs: 0,
+      }),
+    [repository, backup],
+  );
+
+  const show = useCallback((plan: Plan) => {
+    current.current = plan;
+    setLoad({ status: 'ready', plan });
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    // A screen just left (a step of the editor) may still be writing its last change: read after it.
+    saveAllWork()
+      .then(() => repository.get(planId))
+      .then(
+        (stored) => {
+          if (cancelled) return;
+          const unsaved = backup.read(planId);
+          if (unsaved) {
+            show(unsaved);
+            autosave.schedule(unsaved);
+          } else {
+            backup.clear(planId);
+            show(stored);
+          }
+        },
+        (error: unknown) => {
+          if (!cancelled) setLoad({ status: error instanceof PlanNotFoundError ? 'missing' : 'damaged' });
+        },
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [repository, planId, backup, autosave, show]);
+
+  useEffect(() => {
+    const flush = () => {
+      const unsaved = autosave.unsavedPlan;
+      if (unsaved) backup.write(unsaved, autosave.baseRevision(unsaved));
+      void autosave.flush();
+    };
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    const unregister = registerUnsavedWork(() => autosave.flush());
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      // Stays listed as unsaved work until written, so that the next screen reads the plan after it.
+      void autosave.flush().finally(unregister);
+    };
+  }, [autosave, backup]);
+
+  /** Applies one change (a domain function of the plan) to the plan shown, and stores it. */
+  const change = useCallback(
+    (apply: (plan: Plan) => Plan) => {
+      const plan = current.current;
+      if (!plan) return;
+      const next = apply(plan);
+      show(next);
+      autosave.schedule(next);
+    },
+    [autosave, show],
+  );
+
+  const keepMine = useCallback(async () => {
+    const stored = await repository.get(planId);
+    await autosave.rebase(stored.revision);
+  }, [repository, autosave, planId]);
+
+  const takeStored = useCallback(async () => {
+    const stored = await repository.get(planId);
+    autosave.discard(stored.revision);
+    show(stored);
+  }, [repository, autosave, planId, show]);
+
+  const gone = useCallback(() => setLoad({ status: 'missing' }), []);
+  const shown = load.status === 'ready' ? load.plan : null;
+  useFollowOtherTabs({ planId, plan: shown, autosave, repository, replace: show, gone });
+  useStorageRecovery(saveState, autosave, backup, notify);
+
+  return { load, change, saveState, retry: () => void autosave.flush(), keepMine, takeStored, unsavedPlan: () => autosave.unsavedPlan };
+}
