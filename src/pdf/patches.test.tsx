@@ -89,7 +89,7 @@ describe('shaping, style and text layout memos', () => {
   }, 120_000);
 });
 
-describe('whole blocks keep their first-pass layout on the finished page (layout)', () => {
+describe('whole blocks keep their first-pass layout, page chrome is measured once (layout)', () => {
   beforeAll(() => {
     registerPdfFontsForNode();
   });
@@ -139,15 +139,42 @@ describe('whole blocks keep their first-pass layout on the finished page (layout
     </Document>
   );
 
-  it('gives the same PDF bytes as laying every finished page out again, and is used', async () => {
+  it('give the same PDF bytes as laying out every finished page and its chrome again, and are used', async () => {
     layoutMemo.enabled = false;
     const relaidOut = Buffer.from(await renderToBuffer(longDocument));
     layoutMemo.enabled = true;
-    const movedBefore = layoutMemo.wholeBlocksMoved;
+    const before = { moved: layoutMemo.wholeBlocksMoved, regions: layoutMemo.regionHits };
     const moved = Buffer.from(await renderToBuffer(longDocument));
 
     expect(moved.equals(relaidOut)).toBe(true);
-    expect(layoutMemo.wholeBlocksMoved).toBeGreaterThan(movedBefore + 3);
+    expect(layoutMemo.wholeBlocksMoved).toBeGreaterThan(before.moved + 3);
+    // one measure for the first page; the "Page x of y" footer is absolutely positioned and changes nothing
+    expect(layoutMemo.regionHits).toBeGreaterThan(before.regions + 3);
+  }, 120_000);
+
+  it('measures the flow region again when the chrome in the flow changes from page to page', async () => {
+    const growingHeader = (
+      <Document creationDate={new Date(2025, 0, 1)}>
+        <Page
+          size="A6"
+          style={{ padding: 24, fontFamily: 'NotoSans', fontSize: 8 }}
+          layout={({ children, pageNumber }) => (
+            <>
+              <Text>{pageNumber === 1 ? 'First page' : 'A header in the flow that takes two lines from the second page on, '.repeat(2)}</Text>
+              {children}
+            </>
+          )}
+        >
+          {Array.from({ length: 90 }, (_, line) => (
+            <Text key={line}>{`Line ${line}`}</Text>
+          ))}
+        </Page>
+      </Document>
+    );
+    layoutMemo.enabled = false;
+    const measuredEveryPage = Buffer.from(await renderToBuffer(growingHeader));
+    layoutMemo.enabled = true;
+    expect(Buffer.from(await renderToBuffer(growingHeader)).equals(measuredEveryPage)).toBe(true);
   }, 120_000);
 });
 
