@@ -4,8 +4,8 @@
  *   Node, Vite and CommonJS consumers each load a different one;
  * - render (cluster ToUnicode and /ActualText): text-rendering.test.ts finds Thai ำ and the Vietnamese dot
  *   below exactly in the text layer, which fails without it;
- * - textkit (shaping memo) and layout (style and text layout memos, counting round): the output is the same
- *   byte for byte with the memos on and off, and the memos are hit;
+ * - textkit (shaping memo) and layout (style and text layout memos, counting round, whole blocks moved): the
+ *   output is the same byte for byte with them on and off, and they are used;
  * - paginate (keep-with-next): a heading is not left at the foot of a page when the block after it starts with
  *   a border.
  * A patch that no longer applies fails `npm ci` (patch-package --error-on-fail).
@@ -86,6 +86,95 @@ describe('shaping, style and text layout memos', () => {
     expect(shapingMemo.shapingHits).toBeGreaterThan(hitsBefore.shaping);
     expect(layoutMemo.styleHits).toBeGreaterThan(hitsBefore.style);
     expect(layoutMemo.textLayoutHits).toBeGreaterThan(hitsBefore.text);
+  }, 120_000);
+});
+
+describe('whole blocks keep their first-pass layout, page chrome is measured once (layout)', () => {
+  beforeAll(() => {
+    registerPdfFontsForNode();
+  });
+
+  afterEach(() => {
+    layoutMemo.enabled = true;
+  });
+
+  const cell = { width: '33%', padding: 3, borderRightWidth: 0.5, borderRightColor: '#888888' } as const;
+  // Running chrome with the page count, a heading kept with its table, rows that are moved whole, a long
+  // paragraph and a bordered card that are split across pages, and a block that grows to fill a page.
+  const longDocument = (
+    <Document creationDate={new Date(2025, 0, 1)}>
+      <Page
+        size="A6"
+        style={{ padding: 24, fontFamily: 'NotoSans', fontSize: 8 }}
+        layout={({ children, pageNumber, totalPages }) => (
+          <>
+            <Text style={{ position: 'absolute', top: 8, left: 24 }}>Header of the plan</Text>
+            {children}
+            <Text style={{ position: 'absolute', bottom: 8, right: 24 }}>{`Page ${pageNumber ?? 1} of ${totalPages ?? 1}`}</Text>
+          </>
+        )}
+      >
+        <Text style={{ fontSize: 12 }} minPresenceAhead={30}>
+          Key resources
+        </Text>
+        <View style={{ borderTopWidth: 1, borderTopColor: '#000000' }}>
+          {Array.from({ length: 40 }, (_, row) => (
+            <View key={row} wrap={false} style={{ flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: '#cccccc' }}>
+              <Text style={cell}>{`Resource ${row}`}</Text>
+              <Text style={cell}>{'Spare part and supplier '.repeat((row % 4) + 1)}</Text>
+              <Text style={{ flexGrow: 1, padding: 3 }}>{row % 3 === 0 ? 'Needed within 4 hours' : 'Next day'}</Text>
+            </View>
+          ))}
+        </View>
+        <Text style={{ marginTop: 6 }}>{'A long paragraph of the plan that runs over the page break. '.repeat(30)}</Text>
+        <View style={{ marginTop: 6, padding: 6, backgroundColor: '#eeeeee', borderWidth: 1, borderColor: '#444444' }}>
+          {Array.from({ length: 30 }, (_, line) => (
+            <Text key={line}>{`Call tree line ${line}`}</Text>
+          ))}
+        </View>
+        <View style={{ flexGrow: 1, backgroundColor: '#ddeeff', marginTop: 6 }}>
+          <Text>Notes</Text>
+        </View>
+      </Page>
+    </Document>
+  );
+
+  it('give the same PDF bytes as laying out every finished page and its chrome again, and are used', async () => {
+    layoutMemo.enabled = false;
+    const relaidOut = Buffer.from(await renderToBuffer(longDocument));
+    layoutMemo.enabled = true;
+    const before = { moved: layoutMemo.wholeBlocksMoved, regions: layoutMemo.regionHits };
+    const moved = Buffer.from(await renderToBuffer(longDocument));
+
+    expect(moved.equals(relaidOut)).toBe(true);
+    expect(layoutMemo.wholeBlocksMoved).toBeGreaterThan(before.moved + 3);
+    // one measure for the first page; the "Page x of y" footer is absolutely positioned and changes nothing
+    expect(layoutMemo.regionHits).toBeGreaterThan(before.regions + 3);
+  }, 120_000);
+
+  it('measures the flow region again when the chrome in the flow changes from page to page', async () => {
+    const growingHeader = (
+      <Document creationDate={new Date(2025, 0, 1)}>
+        <Page
+          size="A6"
+          style={{ padding: 24, fontFamily: 'NotoSans', fontSize: 8 }}
+          layout={({ children, pageNumber }) => (
+            <>
+              <Text>{pageNumber === 1 ? 'First page' : 'A header in the flow that takes two lines from the second page on, '.repeat(2)}</Text>
+              {children}
+            </>
+          )}
+        >
+          {Array.from({ length: 90 }, (_, line) => (
+            <Text key={line}>{`Line ${line}`}</Text>
+          ))}
+        </Page>
+      </Document>
+    );
+    layoutMemo.enabled = false;
+    const measuredEveryPage = Buffer.from(await renderToBuffer(growingHeader));
+    layoutMemo.enabled = true;
+    expect(Buffer.from(await renderToBuffer(growingHeader)).equals(measuredEveryPage)).toBe(true);
   }, 120_000);
 });
 
