@@ -1,0 +1,40 @@
+/** Step 2: key products or services, their ranking and target recovery times. */
+import { keyProductSchema, PRODUCT_REASONS, RTO_UNITS } from '../../domain';
+import type { StepDefinition } from '../types';
+import { emptyItem, impact } from './items';
+
+export const STEP_2: StepDefinition = {
+  step: 2,
+  sections: [
+    {
+      id: 'keyProducts',
+      fields: [
+        {
+          kind: 'list',
+          name: 'keyProducts',
+          orderable: true,
+          titleFields: ['name'],
+          summaryFields: [['rto.value', 'rto.unit']],
+          newItem: (position) => ({ ...emptyItem(keyProductSchema)(), rank: position }),
+          rankField: 'rank',
+          quick: true,
+          required: true,
+          fields: [
+            { kind: 'text', name: 'name', quick: true, required: true },
+            { kind: 'number', name: 'rank', min: 1, step: 1, quick: true, required: true },
+            { kind: 'textarea', name: 'description' },
+            { kind: 'checkboxes', name: 'reasons', options: 'productReason', codes: PRODUCT_REASONS },
+            { kind: 'text', name: 'customers' },
+            impact('impact.financial'),
+            impact('impact.customers'),
+            impact('impact.reputation'),
+            impact('impact.legal'),
+            { kind: 'number', name: 'rto.value', min: 0, step: 1, quick: true, required: true },
+            { kind: 'select', name: 'rto.unit', options: 'rtoUnit', codes: RTO_UNITS, quick: true, required: true },
+            { kind: 'number', name: 'minimumLevelPct', min: 0, max: 100, step: 5 },
+          ],
+        },
+      ],
+    },
+  ],
+};

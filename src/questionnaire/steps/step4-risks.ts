@@ -1,0 +1,58 @@
+/** Step 4: hazards, their risk ratings, and disaster scenarios. */
+import { HAZARDS, hazardSchema, scenarioEffectSchema, scenarioSchema } from '../../domain';
+import type { StepDefinition } from '../types';
+import { emptyItem, SCALE_OF_FIVE } from './items';
+
+export const STEP_4: StepDefinition = {
+  step: 4,
+  sections: [
+    {
+      id: 'hazards',
+      fields: [
+        {
+          kind: 'list',
+          name: 'hazards',
+          orderable: false,
+          titleFields: ['label', 'code'],
+          summaryFields: [],
+          newItem: emptyItem(hazardSchema),
+          fields: [
+            { kind: 'select', name: 'code', options: 'hazard', codes: HAZARDS, required: true },
+            { kind: 'text', name: 'label' },
+            { kind: 'select', name: 'likelihood', options: 'likelihood', codes: SCALE_OF_FIVE, required: true },
+            { kind: 'select', name: 'impact', options: 'severity', codes: SCALE_OF_FIVE, required: true },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'scenarios',
+      fields: [
+        {
+          kind: 'list',
+          name: 'scenarios',
+          orderable: false,
+          titleFields: ['hazardCode'],
+          summaryFields: ['description'],
+          newItem: emptyItem(scenarioSchema),
+          fields: [
+            { kind: 'select', name: 'hazardCode', options: 'hazard', codes: HAZARDS, required: true },
+            { kind: 'textarea', name: 'description' },
+            {
+              kind: 'list',
+              name: 'effects',
+              orderable: false,
+              titleFields: ['resourceId'],
+              summaryFields: ['unavailableDays'],
+              newItem: emptyItem(scenarioEffectSchema),
+              fields: [
+                { kind: 'reference', name: 'resourceId', source: 'resources', multiple: false, required: true },
+                { kind: 'number', name: 'unavailableDays', min: 0, step: 1, required: true },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};

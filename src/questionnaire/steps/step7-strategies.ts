@@ -1,0 +1,31 @@
+/** Step 7: continuity strategies, one or more per key product. */
+import { STRATEGY_TYPES, strategySchema } from '../../domain';
+import type { StepDefinition } from '../types';
+import { emptyItem } from './items';
+
+export const STEP_7: StepDefinition = {
+  step: 7,
+  sections: [
+    {
+      id: 'strategies',
+      fields: [
+        {
+          kind: 'list',
+          name: 'strategies',
+          orderable: false,
+          titleFields: ['keyProductId', 'type'],
+          summaryFields: ['achievableDays', 'owner'],
+          newItem: emptyItem(strategySchema),
+          fields: [
+            { kind: 'reference', name: 'keyProductId', source: 'keyProducts', multiple: false, required: true },
+            { kind: 'select', name: 'type', options: 'strategyType', codes: STRATEGY_TYPES, required: true },
+            { kind: 'textarea', name: 'description', required: true },
+            { kind: 'number', name: 'achievableDays', min: 0, step: 1 },
+            { kind: 'text', name: 'owner' },
+            { kind: 'textarea', name: 'resourcesNeeded' },
+          ],
+        },
+      ],
+    },
+  ],
+};

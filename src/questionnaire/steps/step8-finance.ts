@@ -1,0 +1,57 @@
+/** Step 8: fixed costs, cash, insurance and credit. */
+import { creditLineSchema, insurancePolicySchema } from '../../domain';
+import type { StepDefinition } from '../types';
+import { emptyItem } from './items';
+
+export const STEP_8: StepDefinition = {
+  step: 8,
+  sections: [
+    {
+      id: 'finance',
+      fields: [
+        { kind: 'text', name: 'finance.currency' },
+        { kind: 'number', name: 'finance.monthlyFixedCosts', min: 0 },
+        { kind: 'number', name: 'finance.cashOnHand', min: 0 },
+        { kind: 'number', name: 'finance.estimatedRecoveryCost', min: 0 },
+      ],
+    },
+    {
+      id: 'insurance',
+      fields: [
+        {
+          kind: 'list',
+          name: 'finance.insurance',
+          orderable: false,
+          titleFields: ['type'],
+          summaryFields: ['insurer', 'phone'],
+          newItem: emptyItem(insurancePolicySchema),
+          fields: [
+            { kind: 'text', name: 'type' },
+            { kind: 'text', name: 'insurer' },
+            { kind: 'text', name: 'policyNo' },
+            { kind: 'textarea', name: 'coverage' },
+            { kind: 'tel', name: 'phone' },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'credit',
+      fields: [
+        {
+          kind: 'list',
+          name: 'finance.credit',
+          orderable: false,
+          titleFields: ['lender'],
+          summaryFields: ['type', 'amount'],
+          newItem: emptyItem(creditLineSchema),
+          fields: [
+            { kind: 'text', name: 'lender' },
+            { kind: 'text', name: 'type' },
+            { kind: 'number', name: 'amount', min: 0 },
+          ],
+        },
+      ],
+    },
+  ],
+};
