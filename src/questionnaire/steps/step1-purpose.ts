@@ -1,9 +1,9 @@
 /** Step 1: the company, the purpose of the plan, its scope and the BCP team. */
-import { INDUSTRIES, PRIORITIES, scopeSectionSchema, siteSchema, teamMemberSchema } from '../../domain';
-import type { StepDefinition } from '../types';
+import { INDUSTRIES, PRIORITIES, scopeSectionSchema, siteSchema, teamMemberSchema, type Plan } from '../../domain';
+import type { TypedStep } from '../types';
 import { emptyItem } from './items';
 
-export const STEP_1: StepDefinition = {
+export const STEP_1: TypedStep<Plan> = {
   step: 1,
   sections: [
     {

@@ -1,9 +1,9 @@
 /** Step 10: review schedule, change log and sign-off. */
-import { changeLogEntrySchema, REVIEW_FREQUENCIES, REVIEW_TRIGGERS } from '../../domain';
-import type { StepDefinition } from '../types';
+import { changeLogEntrySchema, REVIEW_FREQUENCIES, REVIEW_TRIGGERS, type Plan } from '../../domain';
+import type { TypedStep } from '../types';
 import { emptyItem } from './items';
 
-export const STEP_10: StepDefinition = {
+export const STEP_10: TypedStep<Plan> = {
   step: 10,
   sections: [
     {

@@ -1,9 +1,9 @@
 /** Step 2: key products or services, their ranking and target recovery times. */
-import { keyProductSchema, PRODUCT_REASONS, RTO_UNITS } from '../../domain';
-import type { StepDefinition } from '../types';
+import { keyProductSchema, PRODUCT_REASONS, RTO_UNITS, type Plan } from '../../domain';
+import type { TypedStep } from '../types';
 import { emptyItem, impact } from './items';
 
-export const STEP_2: StepDefinition = {
+export const STEP_2: TypedStep<Plan> = {
   step: 2,
   sections: [
     {
@@ -25,10 +25,10 @@ export const STEP_2: StepDefinition = {
             { kind: 'textarea', name: 'description' },
             { kind: 'checkboxes', name: 'reasons', options: 'productReason', codes: PRODUCT_REASONS },
             { kind: 'text', name: 'customers' },
-            impact('impact.financial'),
-            impact('impact.customers'),
-            impact('impact.reputation'),
-            impact('impact.legal'),
+            impact('financial'),
+            impact('customers'),
+            impact('reputation'),
+            impact('legal'),
             { kind: 'number', name: 'rto.value', min: 0, step: 1, quick: true, required: true },
             { kind: 'select', name: 'rto.unit', options: 'rtoUnit', codes: RTO_UNITS, quick: true, required: true },
             { kind: 'number', name: 'minimumLevelPct', min: 0, max: 100, step: 5 },

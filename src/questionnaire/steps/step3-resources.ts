@@ -1,9 +1,9 @@
 /** Step 3: the resources each key product needs, and suppliers. */
-import { RESOURCE_CATEGORIES, resourceSchema, supplierSchema } from '../../domain';
-import type { StepDefinition } from '../types';
+import { RESOURCE_CATEGORIES, resourceSchema, supplierSchema, type Plan } from '../../domain';
+import type { TypedStep } from '../types';
 import { emptyItem } from './items';
 
-export const STEP_3: StepDefinition = {
+export const STEP_3: TypedStep<Plan> = {
   step: 3,
   sections: [
     {

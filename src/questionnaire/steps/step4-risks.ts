@@ -1,9 +1,9 @@
 /** Step 4: hazards, their risk ratings, and disaster scenarios. */
-import { HAZARDS, hazardSchema, scenarioEffectSchema, scenarioSchema } from '../../domain';
-import type { StepDefinition } from '../types';
-import { emptyItem, SCALE_OF_FIVE } from './items';
+import { HAZARDS, hazardSchema, RISK_SCALE, scenarioEffectSchema, scenarioSchema, type Plan } from '../../domain';
+import type { TypedStep } from '../types';
+import { emptyItem } from './items';
 
-export const STEP_4: StepDefinition = {
+export const STEP_4: TypedStep<Plan> = {
   step: 4,
   sections: [
     {
@@ -19,8 +19,8 @@ export const STEP_4: StepDefinition = {
           fields: [
             { kind: 'select', name: 'code', options: 'hazard', codes: HAZARDS, required: true },
             { kind: 'text', name: 'label' },
-            { kind: 'select', name: 'likelihood', options: 'likelihood', codes: SCALE_OF_FIVE, required: true },
-            { kind: 'select', name: 'impact', options: 'severity', codes: SCALE_OF_FIVE, required: true },
+            { kind: 'select', name: 'likelihood', options: 'likelihood', codes: RISK_SCALE, required: true },
+            { kind: 'select', name: 'impact', options: 'severity', codes: RISK_SCALE, required: true },
           ],
         },
       ],

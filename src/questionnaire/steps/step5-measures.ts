@@ -1,9 +1,9 @@
 /** Step 5: protection and mitigation measures. */
-import { MEASURE_STATUSES, MEASURE_TYPES, measureSchema } from '../../domain';
-import type { StepDefinition } from '../types';
+import { MEASURE_STATUSES, MEASURE_TYPES, measureSchema, type Plan } from '../../domain';
+import type { TypedStep } from '../types';
 import { emptyItem } from './items';
 
-export const STEP_5: StepDefinition = {
+export const STEP_5: TypedStep<Plan> = {
   step: 5,
   sections: [
     {

@@ -1,9 +1,9 @@
 /** Step 6: first actions, activation, evacuation, contacts, call tree and emergency kit. */
-import { callTreeLinkSchema, employeeSchema, EXTERNAL_CONTACT_CATEGORIES, externalContactSchema, FIRST_ACTIONS, firstActionSchema, kitItemSchema, SAFETY_CHECK_METHODS } from '../../domain';
-import type { StepDefinition } from '../types';
+import { callTreeLinkSchema, employeeSchema, EXTERNAL_CONTACT_CATEGORIES, externalContactSchema, FIRST_ACTIONS, firstActionSchema, kitItemSchema, SAFETY_CHECK_METHODS, type Plan } from '../../domain';
+import type { TypedStep } from '../types';
 import { emptyItem } from './items';
 
-export const STEP_6: StepDefinition = {
+export const STEP_6: TypedStep<Plan> = {
   step: 6,
   sections: [
     {

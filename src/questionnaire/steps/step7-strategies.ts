@@ -1,9 +1,9 @@
 /** Step 7: continuity strategies, one or more per key product. */
-import { STRATEGY_TYPES, strategySchema } from '../../domain';
-import type { StepDefinition } from '../types';
+import { STRATEGY_TYPES, strategySchema, type Plan } from '../../domain';
+import type { TypedStep } from '../types';
 import { emptyItem } from './items';
 
-export const STEP_7: StepDefinition = {
+export const STEP_7: TypedStep<Plan> = {
   step: 7,
   sections: [
     {

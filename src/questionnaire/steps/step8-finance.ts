@@ -1,9 +1,9 @@
 /** Step 8: fixed costs, cash, insurance and credit. */
-import { creditLineSchema, insurancePolicySchema } from '../../domain';
-import type { StepDefinition } from '../types';
+import { creditLineSchema, insurancePolicySchema, type Plan } from '../../domain';
+import type { TypedStep } from '../types';
 import { emptyItem } from './items';
 
-export const STEP_8: StepDefinition = {
+export const STEP_8: TypedStep<Plan> = {
   step: 8,
   sections: [
     {

@@ -1,9 +1,9 @@
 /** Step 9: training, exercises and their follow-up actions. */
-import { EXERCISE_TYPES, exerciseActionSchema, exerciseSchema, TRAINING_FREQUENCIES } from '../../domain';
-import type { StepDefinition } from '../types';
+import { EXERCISE_TYPES, exerciseActionSchema, exerciseSchema, TRAINING_FREQUENCIES, type Plan } from '../../domain';
+import type { TypedStep } from '../types';
 import { emptyItem } from './items';
 
-export const STEP_9: StepDefinition = {
+export const STEP_9: TypedStep<Plan> = {
   step: 9,
   sections: [
     {
