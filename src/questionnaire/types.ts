@@ -150,20 +150,23 @@ type OfKind<Kind extends QuestionDefinition['kind'], Q = QuestionDefinition> = Q
     : never
   : never;
 
+/** What a step file never writes: the domain's FIELD_RULES declare it, and withFieldRules() fills it in. */
+type FromFieldRules = 'required' | 'min' | 'max';
+
 /** A question of a record of type R: its name is a path to a value its kind can hold. */
 type TypedQuestion<R> = {
   [Kind in QuestionDefinition['kind']]: Kind extends 'reference'
-    ? Omit<OfKind<Kind>, 'name' | 'phoneShownBy' | 'excludeChosenIn'> & {
+    ? Omit<OfKind<Kind>, FromFieldRules | 'name' | 'phoneShownBy' | 'excludeChosenIn'> & {
         name: AnswerPath<R, KindValues[Kind]>;
         phoneShownBy?: AnswerPath<R>;
         excludeChosenIn?: AnswerPath<R>;
       }
-    : Omit<OfKind<Kind>, 'name'> & { name: AnswerPath<R, KindValues[Kind]> };
+    : Omit<OfKind<Kind>, FromFieldRules | 'name'> & { name: AnswerPath<R, KindValues[Kind]> };
 }[QuestionDefinition['kind']];
 
 /** A list in a record of type R: its name is a path to a list of records, and its fields are typed against them. */
 type TypedList<R> = {
-  [P in ListPath<R>]: Omit<ListDefinition, 'name' | 'fields' | 'titleFields' | 'summaryFields' | 'rankField'> & {
+  [P in ListPath<R>]: Omit<ListDefinition, FromFieldRules | 'name' | 'fields' | 'titleFields' | 'summaryFields' | 'rankField'> & {
     name: P;
     fields: readonly TypedField<ItemAt<R, P>>[];
     titleFields: readonly AnswerPath<ItemAt<R, P>>[];

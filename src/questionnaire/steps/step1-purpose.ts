@@ -9,10 +9,10 @@ export const STEP_1: TypedStep<Plan> = {
     {
       id: 'company',
       fields: [
-        { kind: 'text', name: 'company.name', quick: true, required: true },
+        { kind: 'text', name: 'company.name', quick: true },
         { kind: 'textarea', name: 'company.address', quick: true },
         { kind: 'select', name: 'company.industry', options: 'industry', codes: INDUSTRIES, quick: true },
-        { kind: 'number', name: 'company.employeeCount', min: 0, step: 1, quick: true },
+        { kind: 'number', name: 'company.employeeCount', step: 1, quick: true },
         {
           kind: 'list',
           name: 'company.sites',
@@ -21,7 +21,7 @@ export const STEP_1: TypedStep<Plan> = {
           summaryFields: ['address'],
           newItem: emptyItem(siteSchema),
           fields: [
-            { kind: 'text', name: 'name', required: true },
+            { kind: 'text', name: 'name' },
             { kind: 'textarea', name: 'address' },
           ],
         },
@@ -30,7 +30,7 @@ export const STEP_1: TypedStep<Plan> = {
     {
       id: 'purpose',
       fields: [
-        { kind: 'checkboxes', name: 'purpose.priorities', options: 'priority', codes: PRIORITIES, quick: true, required: true },
+        { kind: 'checkboxes', name: 'purpose.priorities', options: 'priority', codes: PRIORITIES, quick: true },
         { kind: 'textarea', name: 'purpose.statement', quick: true },
       ],
     },
@@ -44,9 +44,8 @@ export const STEP_1: TypedStep<Plan> = {
           titleFields: ['name'],
           summaryFields: ['location'],
           newItem: emptyItem(scopeSectionSchema),
-          required: true,
           fields: [
-            { kind: 'text', name: 'name', required: true },
+            { kind: 'text', name: 'name' },
             { kind: 'text', name: 'location' },
             { kind: 'textarea', name: 'whyCritical' },
           ],
@@ -57,7 +56,7 @@ export const STEP_1: TypedStep<Plan> = {
     {
       id: 'team',
       fields: [
-        { kind: 'reference', name: 'team.leader.employeeId', source: 'employees', multiple: false, person: true, quick: true, required: true },
+        { kind: 'reference', name: 'team.leader.employeeId', source: 'employees', multiple: false, person: true, quick: true },
         { kind: 'text', name: 'team.leader.position', quick: true },
         { kind: 'email', name: 'team.leader.email', quick: true },
         { kind: 'textarea', name: 'team.leader.authority' },
@@ -78,7 +77,7 @@ export const STEP_1: TypedStep<Plan> = {
           summaryFields: ['phone', 'role'],
           newItem: emptyItem(teamMemberSchema),
           fields: [
-            { kind: 'text', name: 'name', required: true },
+            { kind: 'text', name: 'name' },
             { kind: 'text', name: 'role' },
             { kind: 'text', name: 'section' },
             { kind: 'tel', name: 'phone' },

@@ -9,7 +9,7 @@ export const STEP_10: TypedStep<Plan> = {
     {
       id: 'review',
       fields: [
-        { kind: 'select', name: 'review.frequencyMonths', options: 'reviewFrequency', codes: REVIEW_FREQUENCIES, quick: true, required: true },
+        { kind: 'select', name: 'review.frequencyMonths', options: 'reviewFrequency', codes: REVIEW_FREQUENCIES, quick: true },
         { kind: 'date', name: 'review.lastReviewed', quick: true },
         { kind: 'checkboxes', name: 'review.triggers', options: 'reviewTrigger', codes: REVIEW_TRIGGERS },
       ],
@@ -25,8 +25,8 @@ export const STEP_10: TypedStep<Plan> = {
           summaryFields: ['date', 'by'],
           newItem: emptyItem(changeLogEntrySchema),
           fields: [
-            { kind: 'date', name: 'date', required: true },
-            { kind: 'text', name: 'summary', required: true },
+            { kind: 'date', name: 'date' },
+            { kind: 'text', name: 'summary' },
             { kind: 'text', name: 'by' },
           ],
         },

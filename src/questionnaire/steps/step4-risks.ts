@@ -17,10 +17,10 @@ export const STEP_4: TypedStep<Plan> = {
           summaryFields: [],
           newItem: emptyItem(hazardSchema),
           fields: [
-            { kind: 'select', name: 'code', options: 'hazard', codes: HAZARDS, required: true },
+            { kind: 'select', name: 'code', options: 'hazard', codes: HAZARDS },
             { kind: 'text', name: 'label' },
-            { kind: 'select', name: 'likelihood', options: 'likelihood', codes: RISK_SCALE, required: true },
-            { kind: 'select', name: 'impact', options: 'severity', codes: RISK_SCALE, required: true },
+            { kind: 'select', name: 'likelihood', options: 'likelihood', codes: RISK_SCALE },
+            { kind: 'select', name: 'impact', options: 'severity', codes: RISK_SCALE },
           ],
         },
       ],
@@ -36,7 +36,7 @@ export const STEP_4: TypedStep<Plan> = {
           summaryFields: ['description'],
           newItem: emptyItem(scenarioSchema),
           fields: [
-            { kind: 'select', name: 'hazardCode', options: 'hazard', codes: HAZARDS, required: true },
+            { kind: 'select', name: 'hazardCode', options: 'hazard', codes: HAZARDS },
             { kind: 'textarea', name: 'description' },
             {
               kind: 'list',
@@ -46,8 +46,8 @@ export const STEP_4: TypedStep<Plan> = {
               summaryFields: ['unavailableDays'],
               newItem: emptyItem(scenarioEffectSchema),
               fields: [
-                { kind: 'reference', name: 'resourceId', source: 'resources', multiple: false, required: true },
-                { kind: 'number', name: 'unavailableDays', min: 0, step: 1, required: true },
+                { kind: 'reference', name: 'resourceId', source: 'resources', multiple: false },
+                { kind: 'number', name: 'unavailableDays', step: 1 },
               ],
             },
           ],

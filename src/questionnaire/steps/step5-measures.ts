@@ -17,10 +17,10 @@ export const STEP_5: TypedStep<Plan> = {
           summaryFields: ['owner', 'dueDate', 'status'],
           newItem: emptyItem(measureSchema),
           fields: [
-            { kind: 'text', name: 'action', required: true },
+            { kind: 'text', name: 'action' },
             { kind: 'reference', name: 'target', source: 'measureTargets', multiple: false },
             { kind: 'select', name: 'type', options: 'measureType', codes: MEASURE_TYPES },
-            { kind: 'number', name: 'costEstimate', min: 0 },
+            { kind: 'number', name: 'costEstimate' },
             { kind: 'text', name: 'owner' },
             { kind: 'date', name: 'dueDate' },
             { kind: 'select', name: 'status', options: 'measureStatus', codes: MEASURE_STATUSES },

@@ -27,9 +27,9 @@ export const STEP_6: TypedStep<Plan> = {
     {
       id: 'activation',
       fields: [
-        { kind: 'text', name: 'emergency.activation.whoDecides', quick: true, required: true },
+        { kind: 'text', name: 'emergency.activation.whoDecides', quick: true },
         { kind: 'textarea', name: 'emergency.activation.criteria', quick: true },
-        { kind: 'text', name: 'emergency.evacuation.assemblyPoint', quick: true, required: true },
+        { kind: 'text', name: 'emergency.evacuation.assemblyPoint', quick: true },
         { kind: 'textarea', name: 'emergency.evacuation.routes' },
         { kind: 'select', name: 'emergency.safetyCheck.method', options: 'safetyCheck', codes: SAFETY_CHECK_METHODS },
         { kind: 'text', name: 'emergency.safetyCheck.note' },
@@ -47,9 +47,9 @@ export const STEP_6: TypedStep<Plan> = {
           newItem: emptyItem(employeeSchema),
           quick: true,
           fields: [
-            { kind: 'text', name: 'name', quick: true, required: true },
+            { kind: 'text', name: 'name', quick: true },
             { kind: 'text', name: 'role', quick: true },
-            { kind: 'tel', name: 'mobile', quick: true, required: true },
+            { kind: 'tel', name: 'mobile', quick: true },
             { kind: 'tel', name: 'altPhone' },
             { kind: 'text', name: 'emergencyContact' },
             { kind: 'tel', name: 'phoneToCheck', quick: true, onlyWhenFilled: true },
@@ -69,10 +69,10 @@ export const STEP_6: TypedStep<Plan> = {
           newItem: emptyItem(externalContactSchema),
           quick: true,
           fields: [
-            { kind: 'select', name: 'category', options: 'contactCategory', codes: EXTERNAL_CONTACT_CATEGORIES, quick: true, required: true },
-            { kind: 'text', name: 'organisation', quick: true, required: true },
+            { kind: 'select', name: 'category', options: 'contactCategory', codes: EXTERNAL_CONTACT_CATEGORIES, quick: true },
+            { kind: 'text', name: 'organisation', quick: true },
             { kind: 'text', name: 'person' },
-            { kind: 'tel', name: 'phone', quick: true, required: true },
+            { kind: 'tel', name: 'phone', quick: true },
             { kind: 'email', name: 'email' },
           ],
         },
@@ -89,8 +89,8 @@ export const STEP_6: TypedStep<Plan> = {
           summaryFields: ['calleeIds'],
           newItem: emptyItem(callTreeLinkSchema),
           fields: [
-            { kind: 'reference', name: 'callerId', source: 'employees', multiple: false, required: true },
-            { kind: 'reference', name: 'calleeIds', source: 'employees', multiple: true, required: true, picker: true, excludeChosenIn: 'callerId' },
+            { kind: 'reference', name: 'callerId', source: 'employees', multiple: false },
+            { kind: 'reference', name: 'calleeIds', source: 'employees', multiple: true, picker: true, excludeChosenIn: 'callerId' },
           ],
         },
       ],
@@ -106,7 +106,7 @@ export const STEP_6: TypedStep<Plan> = {
           summaryFields: ['quantity', 'location'],
           newItem: emptyItem(kitItemSchema),
           fields: [
-            { kind: 'text', name: 'item', required: true },
+            { kind: 'text', name: 'item' },
             { kind: 'text', name: 'quantity' },
             { kind: 'text', name: 'location' },
             { kind: 'date', name: 'lastChecked' },

@@ -10,9 +10,9 @@ export const STEP_8: TypedStep<Plan> = {
       id: 'finance',
       fields: [
         { kind: 'text', name: 'finance.currency' },
-        { kind: 'number', name: 'finance.monthlyFixedCosts', min: 0 },
-        { kind: 'number', name: 'finance.cashOnHand', min: 0 },
-        { kind: 'number', name: 'finance.estimatedRecoveryCost', min: 0 },
+        { kind: 'number', name: 'finance.monthlyFixedCosts' },
+        { kind: 'number', name: 'finance.cashOnHand' },
+        { kind: 'number', name: 'finance.estimatedRecoveryCost' },
       ],
     },
     {
@@ -48,7 +48,7 @@ export const STEP_8: TypedStep<Plan> = {
           fields: [
             { kind: 'text', name: 'lender' },
             { kind: 'text', name: 'type' },
-            { kind: 'number', name: 'amount', min: 0 },
+            { kind: 'number', name: 'amount' },
           ],
         },
       ],

@@ -24,8 +24,8 @@ export const STEP_9: TypedStep<Plan> = {
           summaryFields: ['date'],
           newItem: emptyItem(exerciseSchema),
           fields: [
-            { kind: 'date', name: 'date', required: true },
-            { kind: 'select', name: 'type', options: 'exerciseType', codes: EXERCISE_TYPES, required: true },
+            { kind: 'date', name: 'date' },
+            { kind: 'select', name: 'type', options: 'exerciseType', codes: EXERCISE_TYPES },
             { kind: 'text', name: 'scenario' },
             { kind: 'text', name: 'participants' },
             { kind: 'textarea', name: 'findings' },
