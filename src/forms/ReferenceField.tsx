@@ -6,7 +6,7 @@ import { hazardTarget } from '../domain';
 import type { FieldDefinition, ReferenceSource } from '../questionnaire';
 import { Field, type FieldTexts } from '../ui';
 import { ChoicePicker } from './ChoicePicker';
-import { fieldTextKey } from './field-texts';
+import { fieldTextKey } from '../questionnaire';
 import { useRecordNames, type NamedRecord, type RecordNames } from './plan-form-context';
 
 type ReferenceDefinition = Extract<FieldDefinition, { kind: 'reference' }>;
