@@ -13,6 +13,12 @@
  *
  * Layout drawn by hand (tables, the risk matrix, the quick card) stays in the section files. A document in
  * another format (a Word export) can walk the same functions: they return plain strings.
+ *
+ * pdf.json keeps a wording of its own only where print deliberately differs from the question's label: a column
+ * that holds several fields (column.name, column.position, column.action, column.status, column.date), a noun for a
+ * table header where the label is a question (column.howItWorks, column.needs, column.summary, column.job), a
+ * shorter header (column.policyNo, column.hazard in zh-Hans) and the call tree heading, which the Thai plan glosses
+ * with its English name.
  */
 import type { Plan, PlanFieldKey, StepNumber } from '../../domain';
 import { ALL_FIELDS, fieldLabelKey, isFieldShown, questionOf, type AnswerPath, type FieldDefinition } from '../../questionnaire';
