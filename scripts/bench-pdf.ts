@@ -31,7 +31,7 @@ import type { Plan } from '../src/domain';
 import { foodManufacturerSample, type ExampleTexts } from '../src/domain/samples';
 import { largePlan } from '../src/domain/samples/large-plan';
 import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages';
-import { createPdfTranslator } from '../src/pdf/translator';
+import { createPdfTranslator, PDF_NAMESPACES } from '../src/pdf/translator';
 import { startPreview } from './bench/preview';
 
 register('./bench/standin-hooks.mjs', import.meta.url);
@@ -64,8 +64,7 @@ function readJson<T>(path: string): T {
 const exampleTexts = (language: LanguageCode) => readJson<ExampleTexts>(`../locales/${language}/examples/food-manufacturer.json`);
 
 async function translator(language: LanguageCode): Promise<TFunction> {
-  const namespaces = ['pdf', 'options', 'steps', 'common'];
-  const resources = Object.fromEntries(namespaces.map((namespace) => [namespace, readJson<unknown>(`../locales/${language}/${namespace}.json`)]));
+  const resources = Object.fromEntries(PDF_NAMESPACES.map((namespace) => [namespace, readJson<unknown>(`../locales/${language}/${namespace}.json`)]));
   return createPdfTranslator(language, resources);
 }
 

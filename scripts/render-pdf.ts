@@ -32,7 +32,7 @@ import { renderIncidentReportPdf } from '../src/pdf/incident-report/render-incid
 import { INCIDENT_REPORT_NAMESPACES } from '../src/pdf/incident-report/translators';
 import { renderWalletCardsPdf, WALLET_CARDS_NAMESPACES } from '../src/pdf/wallet-cards/render';
 import { renderWorksheetsPdf, WORKSHEETS_NAMESPACES } from '../src/pdf/worksheets/render';
-import { createPdfTranslator } from '../src/pdf/translator';
+import { createPdfTranslator, PDF_NAMESPACES } from '../src/pdf/translator';
 import type { PaperSize } from '../src/pdf/worker-protocol';
 import { parsePlanFile, PlanFileError } from '../src/persistence/plan-file';
 
@@ -47,7 +47,7 @@ function localeFile(language: LanguageCode, namespace: string): ResourceKey {
   return JSON.parse(readFileSync(new URL(`../locales/${language}/${namespace}.json`, import.meta.url), 'utf8'));
 }
 
-function localeResources(language: LanguageCode, namespaces: readonly string[] = ['pdf', 'options', 'steps', 'common']): Record<string, unknown> {
+function localeResources(language: LanguageCode, namespaces: readonly string[] = PDF_NAMESPACES): Record<string, unknown> {
   const read = (namespace: string): unknown =>
     JSON.parse(readFileSync(new URL(`../locales/${language}/${namespace}.json`, import.meta.url), 'utf8'));
   return Object.fromEntries(namespaces.map((namespace) => [namespace, read(namespace)]));

@@ -23,6 +23,7 @@ import type { LanguageCode } from '../i18n/languages';
 import { foodManufacturerTexts, localeResources } from '../pdf/testing/locale-resources';
 import { pdfPageCount, pdfText } from '../pdf/testing/poppler-node';
 import { createPdfTranslator, PDF_NAMESPACES } from '../pdf/translator';
+import { fieldLabelKey } from '../questionnaire';
 import { renderPlanDocx } from './render';
 
 const NOW = new Date(2025, 5, 15, 9, 30);
@@ -93,7 +94,7 @@ describe.skipIf(soffice === undefined).each(LANGUAGES)('the %s Word document in 
       ...keyProductsByRank(plan).map((product) => product.name),
       t('pdf:quickCard.title'),
       t('pdf:appendix.contacts'),
-      t('pdf:heading.firstActions'),
+      t(fieldLabelKey('emergency.firstActions')),
       t('pdf:column.whoDecides'),
       t('pdf:footer.page', { page: 1, total: pages }),
       t('pdf:footer.page', { page: pages, total: pages }),

@@ -40,6 +40,7 @@ import {
   type PlanFacts,
 } from '../pdf/document/plan-facts';
 import { COLORS, RISK_FILLS } from '../pdf/document/styles';
+import { fieldLabelKey } from '../questionnaire';
 import type { DocxBlock, DocxCell, DocxColumn } from './blocks';
 
 type Rows = readonly (readonly [string, string | readonly string[]])[];
@@ -99,7 +100,7 @@ function cover(facts: PlanFacts): DocxBlock[] {
   ];
   if (filled(deputy.name, deputy.phone).length > 0) rows.push([t('common:review.deputy'), filled(deputy.name, deputy.phone)]);
   rows.push([t('common:review.nextReview'), nextReview === null ? EMPTY : overdueDate(facts, nextReview)]);
-  if (approval.length > 0) rows.push([t('pdf:column.approvedBy'), [...approval, ...filled(plan.approval.date).map(facts.date)]]);
+  if (approval.length > 0) rows.push([t(fieldLabelKey('approval.name')), [...approval, ...filled(plan.approval.date).map(facts.date)]]);
   return [
     {
       kind: 'title',
@@ -144,7 +145,7 @@ function quickCard(facts: PlanFacts): DocxBlock[] {
     heading(1, t('pdf:quickCard.title'), true),
     text(shown(plan.company.name), 'strong'),
     text(t('pdf:quickCard.intro'), 'note'),
-    heading(2, t('pdf:heading.firstActions')),
+    heading(2, t(fieldLabelKey('emergency.firstActions'))),
     ...(actions.length === 0 ? [notYetWritten(facts)] : [{ kind: 'list', items: actions } as const]),
     { kind: 'values', rows, inline: t('pdf:value.labelled', { label: '', value: '' }) },
     ...(products.length === 0
@@ -166,7 +167,7 @@ function quickCard(facts: PlanFacts): DocxBlock[] {
           ...table(
             [
               {
-                header: t('pdf:column.organisation'),
+                header: t(fieldLabelKey('contacts.external.organisation')),
                 width: 60,
                 value: (contact) => ({
                   text: contact.organisation.trim() || (contact.category ? t(`options:contactCategory.${contact.category}`) : EMPTY),
@@ -188,9 +189,9 @@ function step1(facts: PlanFacts): DocxBlock[] {
     [t('pdf:column.name'), shown(company.name)],
     [t('pdf:column.address'), shown(company.address)],
   ];
-  if (company.industry !== null) business.push([t('pdf:column.industry'), t(`options:industry.${company.industry}`)]);
+  if (company.industry !== null) business.push([t(fieldLabelKey('company.industry')), t(`options:industry.${company.industry}`)]);
   if (company.employeeCount !== null) business.push([t('pdf:column.employees'), facts.number(company.employeeCount, 0)]);
-  if (company.sites.length > 0) business.push([t('pdf:column.sites'), company.sites.map((site) => labelledValue(t, site.name, site.address))]);
+  if (company.sites.length > 0) business.push([t(fieldLabelKey('company.sites')), company.sites.map((site) => labelledValue(t, site.name, site.address))]);
 
   const leader = bcpLeader(plan);
   const deputy = bcpDeputy(plan);
@@ -220,7 +221,7 @@ function step1(facts: PlanFacts): DocxBlock[] {
         ],
         scope.sections,
       ),
-      ...(scope.exclusions.trim() ? values([[t('pdf:column.exclusions'), scope.exclusions]]) : []),
+      ...(scope.exclusions.trim() ? values([[t(fieldLabelKey('scope.exclusions')), scope.exclusions]]) : []),
     ]),
     ...part(facts, t('pdf:heading.team'), teamRows.length === 0, () => [
       ...table(
@@ -232,7 +233,7 @@ function step1(facts: PlanFacts): DocxBlock[] {
         ],
         teamRows,
       ),
-      ...(team.leader.authority.trim() ? values([[t('pdf:column.authority'), team.leader.authority]]) : []),
+      ...(team.leader.authority.trim() ? values([[t(fieldLabelKey('team.leader.authority')), team.leader.authority]]) : []),
     ]),
   ];
 }
@@ -266,7 +267,7 @@ function step2(facts: PlanFacts): DocxBlock[] {
             width: 35,
             value: (product) => ({ text: shown(product.name), strong: true, sub: product.description.trim() || undefined }),
           },
-          { header: t('pdf:column.customers'), width: 28, value: (product) => shown(product.customers) },
+          { header: t(fieldLabelKey('keyProducts.customers')), width: 28, value: (product) => shown(product.customers) },
           { header: t('common:review.rto'), width: 16, value: (product) => ({ text: facts.recoveryTime(product.rto), strong: true }) },
           {
             header: t('pdf:column.minimumLevel'),
@@ -318,7 +319,7 @@ function step3(facts: PlanFacts): DocxBlock[] {
   const unprotected = facts.flagged('bottleneck_unprotected', 'resources');
   const asMatrix = products.length > 0 && products.length <= MATRIX_PRODUCT_COLUMNS;
   const resourceColumn = (width: number): Column<Row> => ({
-    header: t('pdf:column.resource'),
+    header: t(fieldLabelKey('resources.name')),
     width,
     value: ({ resource }) => ({
       text: shown(resource.name),
@@ -413,10 +414,10 @@ function step3(facts: PlanFacts): DocxBlock[] {
         )),
     ...(plan.suppliers.length === 0
       ? []
-      : part(facts, t('pdf:heading.suppliers'), false, () =>
+      : part(facts, t(fieldLabelKey('suppliers')), false, () =>
           table(
             [
-              { header: t('pdf:column.supplier'), width: 24, value: (supplier) => ({ text: shown(supplier.name), strong: true }) },
+              { header: t(fieldLabelKey('resources.supplierId')), width: 24, value: (supplier) => ({ text: shown(supplier.name), strong: true }) },
               { header: t('pdf:column.supplies'), width: 22, value: (supplier) => shown(supplier.supplies) },
               {
                 header: t('pdf:column.contact'),
@@ -424,7 +425,7 @@ function step3(facts: PlanFacts): DocxBlock[] {
                 value: (supplier) => ({ text: filled(supplier.contactName, supplier.phone).join('\n') || EMPTY, sub: supplier.email.trim() || undefined }),
               },
               {
-                header: t('pdf:column.backupSupplier'),
+                header: t(fieldLabelKey('suppliers.alternateSupplierId')),
                 width: 14,
                 value: (supplier) =>
                   supplier.alternateSupplierId === null ? EMPTY : shown(facts.supplierById.get(supplier.alternateSupplierId)?.name),
@@ -557,13 +558,13 @@ function step4(facts: PlanFacts): DocxBlock[] {
             hazards,
           ),
         )),
-    ...part(facts, t('pdf:heading.scenarios'), plan.scenarios.length === 0, () =>
+    ...part(facts, t(fieldLabelKey('scenarios')), plan.scenarios.length === 0, () =>
       plan.scenarios.flatMap((scenario, index) => [
         heading(3, `${t('pdf:note.scenarioShort', { number: index + 1 })} · ${scenarioHazard(facts, scenario)}`),
         ...(scenario.description.trim() ? [text(scenario.description)] : []),
         ...table(
           [
-            { header: t('pdf:column.resource'), width: 70, value: (effect) => shown(facts.resourceById.get(effect.resourceId ?? '')?.name) },
+            { header: t(fieldLabelKey('scenarios.effects.resourceId')), width: 70, value: (effect) => shown(facts.resourceById.get(effect.resourceId ?? '')?.name) },
             {
               header: t('pdf:column.outOfAction'),
               width: 30,
@@ -633,7 +634,7 @@ function callTreeTable(facts: PlanFacts, links: PlanFacts['plan']['callTree']): 
   const { t } = facts;
   return table(
     [
-      { header: t('pdf:column.caller'), width: 38, value: (link) => ({ text: person(facts, link.callerId), strong: true }) },
+      { header: t(fieldLabelKey('callTree.callerId')), width: 38, value: (link) => ({ text: person(facts, link.callerId), strong: true }) },
       { header: t('pdf:column.calls'), width: 62, value: (link) => link.calleeIds.map((id) => person(facts, id)).join('\n') || EMPTY },
     ],
     links,
@@ -648,13 +649,13 @@ function step6(facts: PlanFacts): DocxBlock[] {
   const links = plan.callTree.filter((link) => link.callerId !== null || link.calleeIds.length > 0);
   return [
     stepHeading(facts, 6),
-    ...part(facts, t('pdf:heading.firstActions'), actions.length === 0, () => [{ kind: 'list', items: actions }]),
+    ...part(facts, t(fieldLabelKey('emergency.firstActions')), actions.length === 0, () => [{ kind: 'list', items: actions }]),
     ...part(facts, t('pdf:heading.activation'), false, () =>
       values([
         [t('pdf:column.whoDecides'), shown(emergency.activation.whoDecides)],
         [t('pdf:column.criteria'), shown(emergency.activation.criteria)],
         [t('common:review.assemblyPoint'), shown(emergency.evacuation.assemblyPoint)],
-        [t('pdf:column.routes'), shown(emergency.evacuation.routes)],
+        [t(fieldLabelKey('emergency.evacuation.routes')), shown(emergency.evacuation.routes)],
         [t('pdf:column.safetyCheck'), filled(method === null ? '' : t(`options:safetyCheck.${method}`), emergency.safetyCheck.note).join('\n') || EMPTY],
       ]),
     ),
@@ -756,15 +757,15 @@ function step8(facts: PlanFacts): DocxBlock[] {
     ...(hasFigures
       ? part(facts, t('pdf:heading.costs'), false, () =>
           values([
-            [t('pdf:column.fixedCosts'), facts.money(finance.monthlyFixedCosts)],
-            [t('pdf:column.cash'), facts.money(finance.cashOnHand)],
+            [t(fieldLabelKey('finance.monthlyFixedCosts')), facts.money(finance.monthlyFixedCosts)],
+            [t(fieldLabelKey('finance.cashOnHand')), facts.money(finance.cashOnHand)],
             [
               t('pdf:column.reserve'),
               months === null
                 ? EMPTY
                 : t('common:review.reserveMonths', { count: roundedAsShown(months, 1), months: facts.number(months, 1), cash: facts.money(finance.cashOnHand) }),
             ],
-            [t('pdf:column.recoveryCost'), facts.money(finance.estimatedRecoveryCost)],
+            [t(fieldLabelKey('finance.estimatedRecoveryCost')), facts.money(finance.estimatedRecoveryCost)],
           ]),
         )
       : []),
@@ -781,7 +782,7 @@ function step8(facts: PlanFacts): DocxBlock[] {
             }),
           },
           { header: t('pdf:column.insurer'), width: 22, value: (policy) => shown(policy.insurer) },
-          { header: t('pdf:column.coverage'), width: 32, value: (policy) => shown(policy.coverage) },
+          { header: t(fieldLabelKey('finance.insurance.coverage')), width: 32, value: (policy) => shown(policy.coverage) },
           { header: t('pdf:column.claimsPhone'), width: 18, value: (policy) => shown(policy.phone) },
         ],
         finance.insurance,
@@ -789,12 +790,12 @@ function step8(facts: PlanFacts): DocxBlock[] {
     ),
     ...(finance.credit.length === 0
       ? []
-      : part(facts, t('pdf:heading.credit'), false, () =>
+      : part(facts, t(fieldLabelKey('finance.credit')), false, () =>
           table(
             [
-              { header: t('pdf:column.lender'), width: 40, value: (line) => ({ text: shown(line.lender), strong: true }) },
+              { header: t(fieldLabelKey('finance.credit.lender')), width: 40, value: (line) => ({ text: shown(line.lender), strong: true }) },
               { header: t('pdf:column.type'), width: 35, value: (line) => shown(line.type) },
-              { header: t('pdf:column.amount'), width: 25, align: 'right', value: (line) => facts.money(line.amount) },
+              { header: t(fieldLabelKey('finance.credit.amount')), width: 25, align: 'right', value: (line) => facts.money(line.amount) },
             ],
             finance.credit,
           ),
@@ -827,7 +828,7 @@ function step9(facts: PlanFacts): DocxBlock[] {
           { header: t('pdf:column.date'), width: 13, value: (exercise) => ({ text: facts.date(exercise.date), strong: true }) },
           { header: t('pdf:column.type'), width: 19, value: (exercise) => (exercise.type === null ? EMPTY : t(`options:exerciseType.${exercise.type}`)) },
           { header: t('pdf:column.scenario'), width: 22, value: (exercise) => shown(exercise.scenario) },
-          { header: t('pdf:column.participants'), width: 18, value: (exercise) => shown(exercise.participants) },
+          { header: t(fieldLabelKey('exercises.participants')), width: 18, value: (exercise) => shown(exercise.participants) },
           { header: t('pdf:column.findings'), width: 28, value: (exercise) => shown(exercise.findings) },
         ],
         exercises,
@@ -865,10 +866,10 @@ function step10(facts: PlanFacts): DocxBlock[] {
         [t('pdf:column.frequency'), t(`options:reviewFrequency.${review.frequencyMonths}`)],
         [t('pdf:column.lastReviewed'), facts.date(review.lastReviewed)],
         [t('common:review.nextReview'), next === null ? EMPTY : overdueDate(facts, next)],
-        [t('pdf:column.triggers'), review.triggers.length === 0 ? EMPTY : review.triggers.map((trigger) => t(`options:reviewTrigger.${trigger}`))],
+        [t(fieldLabelKey('review.triggers')), review.triggers.length === 0 ? EMPTY : review.triggers.map((trigger) => t(`options:reviewTrigger.${trigger}`))],
       ]),
     ),
-    ...part(facts, t('pdf:heading.changeLog'), plan.changeLog.length === 0, () =>
+    ...part(facts, t(fieldLabelKey('changeLog')), plan.changeLog.length === 0, () =>
       table(
         [
           { header: t('pdf:column.date'), width: 16, value: (entry) => ({ text: facts.date(entry.date), strong: true }) },
@@ -880,7 +881,7 @@ function step10(facts: PlanFacts): DocxBlock[] {
     ),
     heading(2, t('pdf:heading.signOff')),
     ...values([
-      [t('pdf:column.approvedBy'), [shown(approval.name), ...filled(approval.position)]],
+      [t(fieldLabelKey('approval.name')), [shown(approval.name), ...filled(approval.position)]],
       [t('pdf:column.date'), facts.date(approval.date)],
       [t('pdf:column.signature'), ' '],
     ]),
@@ -933,18 +934,18 @@ function contactLists(facts: PlanFacts): DocxBlock[] {
           { header: t('pdf:column.name'), width: 24, value: (employee) => ({ text: shown(employee.name), strong: true }) },
           { header: t('pdf:column.job'), width: 22, value: (employee) => shown(employee.role) },
           { header: t('pdf:column.mobile'), width: 17, value: (employee) => shown(employee.mobile) },
-          { header: t('pdf:column.otherPhone'), width: 15, value: (employee) => shown(employee.altPhone) },
-          { header: t('pdf:column.emergencyContact'), width: 22, value: (employee) => shown(employee.emergencyContact) },
+          { header: t(fieldLabelKey('contacts.employees.altPhone')), width: 15, value: (employee) => shown(employee.altPhone) },
+          { header: t(fieldLabelKey('contacts.employees.emergencyContact')), width: 22, value: (employee) => shown(employee.emergencyContact) },
         ],
         employees,
       ),
     ),
-    ...part(facts, t('pdf:heading.external'), external.length === 0, () =>
+    ...part(facts, t(fieldLabelKey('contacts.external')), external.length === 0, () =>
       table(
         [
           { header: t('pdf:column.type'), width: 20, value: (contact) => (contact.category === null ? EMPTY : t(`options:contactCategory.${contact.category}`)) },
-          { header: t('pdf:column.organisation'), width: 30, value: (contact) => ({ text: shown(contact.organisation), strong: true }) },
-          { header: t('pdf:column.person'), width: 18, value: (contact) => shown(contact.person) },
+          { header: t(fieldLabelKey('contacts.external.organisation')), width: 30, value: (contact) => ({ text: shown(contact.organisation), strong: true }) },
+          { header: t(fieldLabelKey('contacts.external.person')), width: 18, value: (contact) => shown(contact.person) },
           {
             header: t('pdf:column.contact'),
             width: 32,
@@ -965,10 +966,10 @@ function appendixKit(facts: PlanFacts): DocxBlock[] {
       ? [notYetWritten(facts)]
       : table(
           [
-            { header: t('pdf:column.item'), width: 34, value: (item) => ({ text: shown(item.item), strong: true }) },
-            { header: t('pdf:column.quantity'), width: 16, value: (item) => shown(item.quantity) },
+            { header: t(fieldLabelKey('kit.item')), width: 34, value: (item) => ({ text: shown(item.item), strong: true }) },
+            { header: t(fieldLabelKey('kit.quantity')), width: 16, value: (item) => shown(item.quantity) },
             { header: t('pdf:column.keptAt'), width: 32, value: (item) => shown(item.location) },
-            { header: t('pdf:column.lastChecked'), width: 18, value: (item) => facts.date(item.lastChecked) },
+            { header: t(fieldLabelKey('kit.lastChecked')), width: 18, value: (item) => facts.date(item.lastChecked) },
           ],
           plan.kit,
         )),
@@ -1024,7 +1025,7 @@ function quickPlan(facts: PlanFacts): DocxBlock[] {
   const deputy = bcpDeputy(plan);
   const business: [string, string][] = [[t('pdf:column.name'), shown(company.name)]];
   if (company.address.trim()) business.push([t('pdf:column.address'), company.address]);
-  if (company.industry !== null) business.push([t('pdf:column.industry'), t(`options:industry.${company.industry}`)]);
+  if (company.industry !== null) business.push([t(fieldLabelKey('company.industry')), t(`options:industry.${company.industry}`)]);
   if (company.employeeCount !== null) business.push([t('pdf:column.employees'), facts.number(company.employeeCount, 0)]);
   const teamRows = (
     [
@@ -1063,7 +1064,7 @@ function quickPlan(facts: PlanFacts): DocxBlock[] {
       ),
     ),
     heading(1, titles.emergency),
-    ...part(facts, t('pdf:heading.firstActions'), actions.length === 0, () => [{ kind: 'list', items: actions }]),
+    ...part(facts, t(fieldLabelKey('emergency.firstActions')), actions.length === 0, () => [{ kind: 'list', items: actions }]),
     heading(2, t('pdf:heading.activation')),
     ...values(response),
     heading(1, titles.contacts),

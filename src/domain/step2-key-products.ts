@@ -14,6 +14,9 @@ export const RTO_UNITS = ['hours', 'days', 'weeks'] as const;
 export type RtoUnit = (typeof RTO_UNITS)[number];
 
 export const IMPACT_AREAS = ['financial', 'customers', 'reputation', 'legal'] as const;
+export type ImpactArea = (typeof IMPACT_AREAS)[number];
+/** How badly losing a key product hurts in one area: 1 (minor) to 3 (severe). */
+export const IMPACT_LEVELS = [1, 2, 3] as const;
 
 const impactLevel = () => z._default(z.nullable(z.number()), null);
 

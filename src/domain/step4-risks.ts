@@ -17,6 +17,8 @@ export const HAZARDS = [
   'other',
 ] as const;
 export type HazardCode = (typeof HAZARDS)[number];
+/** A hazard's likelihood and its impact are each rated from 1 (lowest) to 5 (highest). */
+export const RISK_SCALE = [1, 2, 3, 4, 5] as const;
 
 export const hazardSchema = z.looseObject({
   id: recordId(),

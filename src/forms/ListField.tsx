@@ -2,8 +2,8 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExterna
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { joinSentences } from '../i18n';
-import type { FieldDefinition } from '../questionnaire';
-import { controlId, fieldTextKey } from './field-texts';
+import { fieldTextKey, type FieldDefinition } from '../questionnaire';
+import { controlId } from './field-texts';
 import { FieldRenderer } from './FieldRenderer';
 import { pathToShow, type ShowRequest } from './focus';
 import { useIssueText } from './issue-text';

@@ -2,8 +2,7 @@ import type { TFunction } from 'i18next';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber, labelledValue } from '../i18n';
-import type { FieldDefinition } from '../questionnaire';
-import { fieldTextKey } from './field-texts';
+import { fieldTextKey, type FieldDefinition } from '../questionnaire';
 import { useAllRecordNames, type NamedRecord } from './plan-form-context';
 
 type ListDefinition = Extract<FieldDefinition, { kind: 'list' }>;

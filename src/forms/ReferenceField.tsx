@@ -3,10 +3,9 @@ import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { hazardTarget } from '../domain';
-import type { FieldDefinition, ReferenceSource } from '../questionnaire';
+import { fieldTextKey, type FieldDefinition, type ReferenceSource } from '../questionnaire';
 import { Field, type FieldTexts } from '../ui';
 import { ChoicePicker } from './ChoicePicker';
-import { fieldTextKey } from './field-texts';
 import { useRecordNames, type NamedRecord, type RecordNames } from './plan-form-context';
 
 type ReferenceDefinition = Extract<FieldDefinition, { kind: 'reference' }>;

@@ -2,7 +2,8 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { INDUSTRIES } from '../domain/company';
 import { ALL_FIELDS } from '../questionnaire/paths';
-import { fieldTextKey, fieldTexts } from './field-texts';
+import { fieldTextKey } from '../questionnaire';
+import { fieldTexts } from './field-texts';
 
 type Json = string | { [key: string]: Json };
 const locales = import.meta.glob<Record<string, Json>>('../../locales/*/{fields,industry-examples}.json', { eager: true, import: 'default' });

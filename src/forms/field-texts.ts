@@ -1,11 +1,7 @@
 import type { i18n } from 'i18next';
+import { fieldTextKey } from '../questionnaire';
 import type { FieldTexts } from '../ui';
 import { decodeValidationMessage, type ValidationMessage } from './validation';
-
-/** Translation key of a question: its key path with "." turned into "_" (see locales/en/fields.json). */
-export function fieldTextKey(key: string): string {
-  return key.replaceAll('.', '_');
-}
 
 /** Whether an example comes from the plan's own kind of business or is the general one. */
 export type ExampleSource = 'industry' | 'general';

@@ -93,7 +93,7 @@ export async function setUpI18n(): Promise<typeof i18next> {
 /** The strings a PDF in `language` needs, for a renderer that has no i18next of its own (the PDF worker). */
 export async function pdfResources(
   language: LanguageCode,
-  namespaces: readonly string[] = ['pdf', 'options', 'steps', 'common'],
+  namespaces: readonly string[] = ['pdf', 'fields', 'options', 'steps', 'common'],
 ): Promise<Record<string, ResourceLanguage[string]>> {
   await loadLanguage(language);
   return Object.fromEntries(namespaces.map((namespace) => [namespace, i18next.getResourceBundle(language, namespace)]));

@@ -16,7 +16,7 @@ import { registerPdfFontsForNode } from './fonts-node';
 import { loadFamilyCoverage, PLACEHOLDER, printableText, selectFonts } from './missing-glyphs';
 import { renderPlanPdf } from './render';
 import { pdfFonts, pdfText } from './testing/poppler-node';
-import { createPdfTranslator } from './translator';
+import { createPdfTranslator, PDF_NAMESPACES } from './translator';
 
 const NOW = new Date(2025, 5, 15, 9, 30);
 const TIMEOUT = 120_000;
@@ -24,7 +24,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 function resources(language: LanguageCode): Record<string, unknown> {
   const read = (namespace: string): unknown => JSON.parse(readFileSync(join(ROOT, 'locales', language, `${namespace}.json`), 'utf8'));
-  return Object.fromEntries(['pdf', 'options', 'steps', 'common'].map((namespace) => [namespace, read(namespace)]));
+  return Object.fromEntries(PDF_NAMESPACES.map((namespace) => [namespace, read(namespace)]));
 }
 
 function planWith(language: LanguageCode, company: string, people: { leader: string; deputy?: string; supplierContact?: string }): Plan {

@@ -2,18 +2,19 @@
  * The `t` function of the PDF: its own i18next instance (no React, no global state), so it works the
  * same in the Web Worker, in Node (tests, command-line renderer) and next to the app's own instance.
  *
- * The printed plan uses four namespaces: `pdf` (headings, labels, page chrome), `options` (labels of
- * stored codes), `steps` (step titles) and `common` (self-check items, units and a few shared labels).
+ * The printed plan uses five namespaces: `pdf` (headings, labels, page chrome), `fields` (the one label of
+ * each question, as the form shows it), `options` (labels of stored codes), `steps` (step titles) and
+ * `common` (self-check items, units and a few shared labels).
  */
 import i18next, { type ResourceKey, type TFunction } from 'i18next';
 import type { LanguageCode } from '../i18n/languages';
 
-export const PDF_NAMESPACES = ['pdf', 'options', 'steps', 'common'] as const;
+export const PDF_NAMESPACES = ['pdf', 'fields', 'options', 'steps', 'common'] as const;
 export type PdfNamespace = (typeof PDF_NAMESPACES)[number];
 
 /**
  * The translations of one language, one JSON object per namespace (the content of locales/<lng>/<ns>.json):
- * at least pdf, options, steps and common; other namespaces are ignored.
+ * at least pdf, fields, options, steps and common; other namespaces are ignored.
  */
 export type PdfResources = Readonly<Record<string, unknown>>;
 

@@ -3,7 +3,7 @@ import fields from '../../locales/en/fields.json';
 import options from '../../locales/en/options.json';
 import sections from '../../locales/en/sections.json';
 import steps from '../../locales/en/steps.json';
-import { ALL_FIELDS } from './paths';
+import { ALL_FIELDS, fieldTextKey } from './paths';
 import { STEPS } from './steps';
 import type { FieldDefinition } from './types';
 
@@ -16,7 +16,7 @@ const sectionTexts: Group = sections;
 const stepTexts: Group = steps;
 
 /** The key of a field in fields.json: its field key with "." replaced by "_". */
-const translationKey = (key: string): string => key.replaceAll('.', '_');
+const translationKey = fieldTextKey;
 
 /** The texts each kind of field has in fields.json, and no others. */
 function expectedTextKeys(definition: FieldDefinition): string[] {

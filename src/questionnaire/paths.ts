@@ -2,12 +2,25 @@ import type { PathScope, PlanPath, StepNumber } from '../domain';
 import { STEPS } from './steps';
 import type { FieldDefinition } from './types';
 
-/** The translation key of a field: its path in the plan without list positions ("keyProducts.rto.value"). */
+/** The key of a field: its path in the plan without list positions ("keyProducts.rto.value"). */
 export function fieldKey(path: readonly (string | number)[]): string {
   return path.filter((part) => typeof part === 'string').join('.');
 }
 
-interface FlatField {
+/** The entry of a field in locales/<lng>/fields.json: its key with "." turned into "_" ("keyProducts_rto_value"). */
+export function fieldTextKey(key: string): string {
+  return key.replaceAll('.', '_');
+}
+
+/**
+ * The one label of a field ("fields:keyProducts_rto_value.label"): the form, the review, the printed plan, the
+ * summary and the worksheets all name the field with it.
+ */
+export function fieldLabelKey(key: string): string {
+  return `fields:${fieldTextKey(key)}.label`;
+}
+
+export interface FlatField {
   key: string;
   definition: FieldDefinition;
   step: StepNumber;
@@ -25,6 +38,13 @@ function flatten(fields: readonly FieldDefinition[], prefix: string, step: StepN
 export const ALL_FIELDS: readonly FlatField[] = STEPS.flatMap((step) =>
   step.sections.flatMap((section) => flatten(section.fields, '', step.step)),
 );
+
+const BY_KEY: ReadonlyMap<string, FlatField> = new Map(ALL_FIELDS.map((field) => [field.key, field]));
+
+/** The question with this key ("finance.cashOnHand"), or undefined when the questionnaire asks no such thing. */
+export function questionOf(key: string): FlatField | undefined {
+  return BY_KEY.get(key);
+}
 
 const QUICK_FIELD_KEYS = new Set(ALL_FIELDS.filter((field) => field.definition.quick).map((field) => field.key));
 

@@ -30,7 +30,10 @@ interface BaseField {
   name: string;
   /** Shown on the Quick plan path too. */
   quick?: boolean;
-  /** Marked as required next to the label. */
+  /**
+   * Marked as required next to the label. Not written in the step files: filled in from the domain's
+   * FIELD_RULES, which the rules that check it read too (see withFieldRules).
+   */
   required?: boolean;
   /** Shown only while it holds an answer: a value the owner is asked to resolve, never to type. */
   onlyWhenFilled?: boolean;
@@ -38,7 +41,14 @@ interface BaseField {
 
 export type FieldDefinition =
   | (BaseField & { kind: 'text' | 'textarea' | 'tel' | 'email' | 'date' })
-  | (BaseField & { kind: 'number'; min?: number; max?: number; step?: number })
+  | (BaseField & {
+      kind: 'number';
+      /** Filled in from the domain's FIELD_RULES, like `required`. */
+      min?: number;
+      /** Filled in from the domain's FIELD_RULES, like `required`. */
+      max?: number;
+      step?: number;
+    })
   | (BaseField & { kind: 'select'; options: OptionSet; codes: readonly (string | number)[] })
   | (BaseField & { kind: 'checkboxes'; options: OptionSet; codes: readonly string[] })
   | (BaseField & { kind: 'checkbox' })
@@ -73,6 +83,110 @@ export type FieldDefinition =
       /** Numeric field kept equal to the item's position when items are added or moved (ranks). */
       rankField?: string;
     });
+
+/** One answer: a text, a number, a choice, a tick, or a list of codes or record ids. */
+type Answer = string | number | boolean | null | readonly string[];
+
+/**
+ * The paths ("company.name", "rto.value") to the answers of type V inside a record of type R: nested objects are
+ * walked, lists of records are not (their items are records of their own).
+ */
+export type AnswerPath<R, V = Answer> = {
+  [K in keyof R & string]: R[K] extends V
+    ? K
+    : R[K] extends Answer | readonly unknown[]
+      ? never
+      : R[K] extends object
+        ? `${K}.${AnswerPath<R[K], V>}`
+        : never;
+}[keyof R & string];
+
+/** The paths to the lists of records inside a record of type R ("keyProducts", "contacts.employees"). */
+export type ListPath<R> = {
+  [K in keyof R & string]: R[K] extends readonly (infer Item)[]
+    ? Item extends object
+      ? K
+      : never
+    : R[K] extends Answer
+      ? never
+      : R[K] extends object
+        ? `${K}.${ListPath<R[K]>}`
+        : never;
+}[keyof R & string];
+
+/** The value at a path of R. */
+export type ValueAt<R, P extends string> = P extends `${infer Key}.${infer Rest}`
+  ? Key extends keyof R
+    ? ValueAt<R[Key], Rest>
+    : never
+  : P extends keyof R
+    ? R[P]
+    : never;
+
+/** The record type of the list at a path of R. */
+export type ItemAt<R, P extends string> = ValueAt<R, P> extends readonly (infer Item)[] ? Item : never;
+
+type QuestionDefinition = Exclude<FieldDefinition, { kind: 'list' }>;
+type ListDefinition = Extract<FieldDefinition, { kind: 'list' }>;
+
+/** Which values each kind of question can hold. */
+interface KindValues {
+  text: string;
+  textarea: string;
+  tel: string;
+  email: string;
+  date: string;
+  number: number | null;
+  select: Answer;
+  checkboxes: readonly string[];
+  checkbox: boolean;
+  reference: string | null | readonly string[];
+}
+
+/** The definition of one kind of question ("text" out of the text-like kinds). */
+type OfKind<Kind extends QuestionDefinition['kind'], Q = QuestionDefinition> = Q extends { kind: infer Kinds }
+  ? Kind extends Kinds
+    ? Omit<Q, 'kind'> & { kind: Kind }
+    : never
+  : never;
+
+/** What a step file never writes: the domain's FIELD_RULES declare it, and withFieldRules() fills it in. */
+type FromFieldRules = 'required' | 'min' | 'max';
+
+/** A question of a record of type R: its name is a path to a value its kind can hold. */
+type TypedQuestion<R> = {
+  [Kind in QuestionDefinition['kind']]: Kind extends 'reference'
+    ? Omit<OfKind<Kind>, FromFieldRules | 'name' | 'phoneShownBy' | 'excludeChosenIn'> & {
+        name: AnswerPath<R, KindValues[Kind]>;
+        phoneShownBy?: AnswerPath<R>;
+        excludeChosenIn?: AnswerPath<R>;
+      }
+    : Omit<OfKind<Kind>, FromFieldRules | 'name'> & { name: AnswerPath<R, KindValues[Kind]> };
+}[QuestionDefinition['kind']];
+
+/** A list in a record of type R: its name is a path to a list of records, and its fields are typed against them. */
+type TypedList<R> = {
+  [P in ListPath<R>]: Omit<ListDefinition, FromFieldRules | 'name' | 'fields' | 'titleFields' | 'summaryFields' | 'rankField'> & {
+    name: P;
+    fields: readonly TypedField<ItemAt<R, P>>[];
+    titleFields: readonly AnswerPath<ItemAt<R, P>>[];
+    summaryFields: readonly (AnswerPath<ItemAt<R, P>> | readonly AnswerPath<ItemAt<R, P>>[])[];
+    rankField?: AnswerPath<ItemAt<R, P>, number | null>;
+  };
+}[ListPath<R>];
+
+/**
+ * A field as the step files write it, typed against the record it belongs to (the Plan, or a list's record type):
+ * a misspelt path, or a kind that cannot hold the value (a number question on a text), fails to compile. Code that
+ * walks the questionnaire reads the same definitions as `FieldDefinition`, whose names are plain strings.
+ */
+export type TypedField<R> = TypedQuestion<R> | TypedList<R>;
+
+/** A step as its file writes it: every field typed against the Plan. */
+export interface TypedStep<R> {
+  step: StepNumber;
+  sections: readonly { id: string; fields: readonly TypedField<R>[] }[];
+}
 
 export interface SectionDefinition {
   /** Key under sections: in the locales; also the anchor id. */

@@ -22,6 +22,7 @@ export const ISSUE_CODES = [
   'deputy_phone_missing',
   'deputy_same_as_leader',
   'team_member_name_required',
+  'site_name_required',
   // Step 2: key products
   'key_products_required',
   'key_product_name_required',
@@ -50,7 +51,9 @@ export const ISSUE_CODES = [
   'hazard_duplicate',
   'top_hazard_without_scenario',
   'scenario_hazard_required',
+  'scenario_effect_resource_required',
   'scenario_effect_resource_unknown',
+  'scenario_effect_days_required',
   'scenario_exceeds_rto',
   // Step 5: measures
   'measure_action_required',
@@ -67,6 +70,7 @@ export const ISSUE_CODES = [
   'external_contact_phone_required',
   'call_tree_caller_required',
   'call_tree_caller_unknown',
+  'call_tree_callees_required',
   'call_tree_callee_unknown',
   'call_tree_calls_self',
   'call_tree_cycle',
@@ -135,6 +139,14 @@ export function checksFor(step: StepNumber) {
     /** A number from min to max, fractions allowed (e.g. a percentage). */
     numberIn: (value: number | null, min: number, max: number, path: IssuePath) =>
       errorIf(value !== null && (value < min || value > max), 'number_out_of_range', path, { min, max }),
+    /** A number within a field's declared limits (FIELD_RULES): from 0 up, or from its minimum to its maximum. */
+    withinLimits: (value: number | null, limits: NumberLimits, path: IssuePath) =>
+      limits.max === undefined
+        ? errorIf(value !== null && value < limits.min, 'number_negative', path)
+        : errorIf(value !== null && (value < limits.min || value > limits.max), 'number_out_of_range', path, {
+            min: limits.min,
+            max: limits.max,
+          }),
     /** A whole number from min to max (e.g. a 1–5 rating). */
     wholeNumberIn: (value: number | null, min: number, max: number, path: IssuePath) =>
       errorIf(
@@ -147,6 +159,9 @@ export function checksFor(step: StepNumber) {
 }
 
 export type StepChecks = ReturnType<typeof checksFor>;
+
+/** The limits of a number field: not negative, or from a minimum to a maximum. */
+export type NumberLimits = { readonly min: 0; readonly max?: undefined } | { readonly min: number; readonly max: number };
 
 /** A number of days for a message, to at most two decimals (5 hours = 0.21 days). */
 export const roundedDays = (days: number): number => Math.round(days * 100) / 100;

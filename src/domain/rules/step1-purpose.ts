@@ -1,7 +1,21 @@
 import { bcpDeputy, bcpLeader } from '../derive/team';
 import type { Plan } from '../plan';
 import { isBlank } from './field-checks';
+import type { FieldRules } from './field-rules';
 import { checksFor, type PlanIssue } from './issues';
+
+/** What step 1 requires, and the limits of its numbers. */
+export const STEP1_FIELD_RULES = {
+  'company.name': { required: 'company_name_required' },
+  'company.employeeCount': { min: 0 },
+  'company.sites.name': { required: 'site_name_required' },
+  'purpose.priorities': { required: 'priorities_required' },
+  'scope.sections': { required: 'scope_sections_required' },
+  'scope.sections.name': { required: 'scope_section_name_required' },
+  'team.leader.employeeId': { required: 'leader_required' },
+  'team.members.name': { required: 'team_member_name_required' },
+} as const satisfies FieldRules;
+const RULES = STEP1_FIELD_RULES;
 
 /** Step 1: the company, the purpose of the plan, its scope and the BCP team. */
 export function purposeScopeTeamIssues(plan: Plan): PlanIssue[] {
@@ -11,21 +25,24 @@ export function purposeScopeTeamIssues(plan: Plan): PlanIssue[] {
   const deputy = bcpDeputy(plan);
   const priorities = purpose.priorities;
   return [
-    ...check.required(company.name, 'company_name_required', ['company', 'name']),
-    ...check.notNegative(company.employeeCount, ['company', 'employeeCount']),
-    ...check.errorIf(priorities.length === 0, 'priorities_required', ['purpose', 'priorities']),
+    ...check.required(company.name, RULES['company.name'].required, ['company', 'name']),
+    ...check.withinLimits(company.employeeCount, RULES['company.employeeCount'], ['company', 'employeeCount']),
+    ...company.sites.flatMap((site, index) =>
+      check.required(site.name, RULES['company.sites.name'].required, ['company', 'sites', index, 'name'], { number: index + 1 }),
+    ),
+    ...check.errorIf(priorities.length === 0, RULES['purpose.priorities'].required, ['purpose', 'priorities']),
     ...check.errorIf(
       priorities.length > 0 && priorities[0] !== 'protect_people',
       'protect_people_not_first',
       ['purpose', 'priorities'],
     ),
-    ...check.errorIf(scope.sections.length === 0, 'scope_sections_required', ['scope', 'sections']),
+    ...check.errorIf(scope.sections.length === 0, RULES['scope.sections'].required, ['scope', 'sections']),
     ...scope.sections.flatMap((section, index) =>
-      check.required(section.name, 'scope_section_name_required', ['scope', 'sections', index, 'name'], {
+      check.required(section.name, RULES['scope.sections.name'].required, ['scope', 'sections', index, 'name'], {
         number: index + 1,
       }),
     ),
-    ...check.errorIf(leader.employee === null, 'leader_required', ['team', 'leader', 'employeeId']),
+    ...check.errorIf(leader.employee === null, RULES['team.leader.employeeId'].required, ['team', 'leader', 'employeeId']),
     ...check.errorIf(
       leader.employee !== null && isBlank(leader.phone),
       'leader_phone_required',
@@ -41,7 +58,7 @@ export function purposeScopeTeamIssues(plan: Plan): PlanIssue[] {
       { deputy: deputy.name.trim() },
     ),
     ...team.members.flatMap((member, index) => [
-      ...check.required(member.name, 'team_member_name_required', ['team', 'members', index, 'name'], {
+      ...check.required(member.name, RULES['team.members.name'].required, ['team', 'members', index, 'name'], {
         number: index + 1,
       }),
       ...check.phone(member.phone, ['team', 'members', index, 'phone']),

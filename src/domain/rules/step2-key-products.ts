@@ -1,8 +1,20 @@
 import { rtoInDays } from '../derive/recovery';
 import type { Plan } from '../plan';
-import { IMPACT_AREAS, type KeyProduct } from '../step2-key-products';
+import { IMPACT_AREAS, IMPACT_LEVELS, type KeyProduct } from '../step2-key-products';
 import { displayName } from './field-checks';
+import type { FieldRules } from './field-rules';
 import { checksFor, type IssuePath, type PlanIssue, type StepChecks } from './issues';
+
+/** What step 2 requires, and the limits of its numbers. */
+export const STEP2_FIELD_RULES = {
+  keyProducts: { required: 'key_products_required' },
+  'keyProducts.name': { required: 'key_product_name_required' },
+  'keyProducts.rank': { required: 'key_product_rank_required', min: 1 },
+  'keyProducts.rto.value': { required: 'key_product_rto_required', min: 0 },
+  'keyProducts.rto.unit': { required: 'by-schema' },
+  'keyProducts.minimumLevelPct': { min: 0, max: 100 },
+} as const satisfies FieldRules;
+const RULES = STEP2_FIELD_RULES;
 
 /** A target recovery time longer than this (12 weeks) is probably not a key product, or not a target. */
 export const LONGEST_SENSIBLE_RTO_DAYS = 12 * 7;
@@ -11,8 +23,8 @@ export const LONGEST_SENSIBLE_RTO_DAYS = 12 * 7;
 function rankIssues(check: StepChecks, product: KeyProduct, path: IssuePath, name: string, ranks: (number | null)[]): PlanIssue[] {
   const { rank } = product;
   const count = ranks.length;
-  if (rank === null) return check.error('key_product_rank_required', path, { product: name });
-  if (!Number.isInteger(rank) || rank < 1 || rank > count) {
+  if (rank === null) return check.error(RULES['keyProducts.rank'].required, path, { product: name });
+  if (!Number.isInteger(rank) || rank < RULES['keyProducts.rank'].min || rank > count) {
     return check.error('key_product_rank_out_of_range', path, { product: name, count });
   }
   const shared = ranks.filter((other) => other === rank).length > 1;
@@ -24,18 +36,20 @@ export function keyProductIssues(plan: Plan): PlanIssue[] {
   const check = checksFor(2);
   const ranks = plan.keyProducts.map((product) => product.rank);
   return [
-    ...check.errorIf(plan.keyProducts.length === 0, 'key_products_required', ['keyProducts']),
+    ...check.errorIf(plan.keyProducts.length === 0, RULES.keyProducts.required, ['keyProducts']),
     ...plan.keyProducts.flatMap((product, index) => {
       const at = ['keyProducts', index];
       const name = displayName(product.name, index);
       const rto = product.rto.value;
       const rtoDays = rtoInDays(product.rto);
       return [
-        ...check.required(product.name, 'key_product_name_required', [...at, 'name'], { number: index + 1 }),
+        ...check.required(product.name, RULES['keyProducts.name'].required, [...at, 'name'], { number: index + 1 }),
         ...rankIssues(check, product, [...at, 'rank'], name, ranks),
-        ...IMPACT_AREAS.flatMap((area) => check.wholeNumberIn(product.impact[area], 1, 3, [...at, 'impact', area])),
-        ...check.errorIf(rto === null, 'key_product_rto_required', [...at, 'rto', 'value'], { product: name }),
-        ...check.errorIf(rto !== null && rto <= 0, 'key_product_rto_not_positive', [...at, 'rto', 'value'], {
+        ...IMPACT_AREAS.flatMap((area) =>
+          check.wholeNumberIn(product.impact[area], Math.min(...IMPACT_LEVELS), Math.max(...IMPACT_LEVELS), [...at, 'impact', area]),
+        ),
+        ...check.errorIf(rto === null, RULES['keyProducts.rto.value'].required, [...at, 'rto', 'value'], { product: name }),
+        ...check.errorIf(rto !== null && rto <= RULES['keyProducts.rto.value'].min, 'key_product_rto_not_positive', [...at, 'rto', 'value'], {
           product: name,
         }),
         ...check.warningIf(
@@ -44,7 +58,7 @@ export function keyProductIssues(plan: Plan): PlanIssue[] {
           [...at, 'rto', 'value'],
           { product: name },
         ),
-        ...check.numberIn(product.minimumLevelPct, 0, 100, [...at, 'minimumLevelPct']),
+        ...check.withinLimits(product.minimumLevelPct, RULES['keyProducts.minimumLevelPct'], [...at, 'minimumLevelPct']),
       ];
     }),
   ];

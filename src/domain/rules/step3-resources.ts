@@ -1,7 +1,18 @@
 import type { Plan } from '../plan';
 import type { Resource, Supplier } from '../step3-resources';
 import { displayName } from './field-checks';
+import type { FieldRules } from './field-rules';
 import { checksFor, type PlanIssue, type StepChecks } from './issues';
+
+/** What step 3 requires, and the limits of its numbers. */
+export const STEP3_FIELD_RULES = {
+  'resources.name': { required: 'resource_name_required' },
+  'resources.category': { required: 'resource_category_required' },
+  'resources.usedBy': { required: 'resource_used_by_required' },
+  'suppliers.name': { required: 'supplier_name_required' },
+  'suppliers.leadTimeDays': { min: 0 },
+} as const satisfies FieldRules;
+const RULES = STEP3_FIELD_RULES;
 
 function resourceRecordIssues(check: StepChecks, plan: Plan, resource: Resource, index: number): PlanIssue[] {
   const at = ['resources', index];
@@ -10,9 +21,9 @@ function resourceRecordIssues(check: StepChecks, plan: Plan, resource: Resource,
   const supplierIds = new Set(plan.suppliers.map((supplier) => supplier.id));
   const hasMeasure = plan.measures.some((measure) => measure.target === resource.id);
   return [
-    ...check.errorIf(resource.category === null, 'resource_category_required', [...at, 'category'], params),
-    ...check.required(resource.name, 'resource_name_required', [...at, 'name'], { number: index + 1 }),
-    ...check.errorIf(resource.usedBy.length === 0, 'resource_used_by_required', [...at, 'usedBy'], params),
+    ...check.errorIf(resource.category === null, RULES['resources.category'].required, [...at, 'category'], params),
+    ...check.required(resource.name, RULES['resources.name'].required, [...at, 'name'], { number: index + 1 }),
+    ...check.errorIf(resource.usedBy.length === 0, RULES['resources.usedBy'].required, [...at, 'usedBy'], params),
     ...resource.usedBy.flatMap((productId, position) =>
       check.errorIf(!productIds.has(productId), 'resource_used_by_unknown', [...at, 'usedBy', position], params),
     ),
@@ -37,7 +48,7 @@ function supplierIssues(check: StepChecks, plan: Plan, supplier: Supplier, index
   const alternate = supplier.alternateSupplierId;
   const isSelf = alternate === supplier.id;
   return [
-    ...check.required(supplier.name, 'supplier_name_required', [...at, 'name'], { number: index + 1 }),
+    ...check.required(supplier.name, RULES['suppliers.name'].required, [...at, 'name'], { number: index + 1 }),
     ...check.phone(supplier.phone, [...at, 'phone']),
     ...check.email(supplier.email, [...at, 'email']),
     ...check.errorIf(isSelf, 'supplier_alternate_self', [...at, 'alternateSupplierId'], params),
@@ -47,7 +58,7 @@ function supplierIssues(check: StepChecks, plan: Plan, supplier: Supplier, index
       [...at, 'alternateSupplierId'],
       params,
     ),
-    ...check.notNegative(supplier.leadTimeDays, [...at, 'leadTimeDays']),
+    ...check.withinLimits(supplier.leadTimeDays, RULES['suppliers.leadTimeDays'], [...at, 'leadTimeDays']),
   ];
 }
 

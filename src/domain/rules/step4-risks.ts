@@ -1,9 +1,24 @@
 import { expectedRecovery } from '../derive/recovery';
 import { riskScore, topHazard } from '../derive/risk';
 import type { Plan } from '../plan';
-import type { Hazard, Scenario } from '../step4-risks';
+import { RISK_SCALE, type Hazard, type Scenario } from '../step4-risks';
 import { displayName, isBlank } from './field-checks';
+import type { FieldRules } from './field-rules';
 import { checksFor, roundedDays, type IssuePath, type PlanIssue, type StepChecks } from './issues';
+
+/** What step 4 requires, and the limits of its numbers. */
+export const STEP4_FIELD_RULES = {
+  'hazards.code': { required: 'hazard_code_required' },
+  'hazards.likelihood': { required: 'hazard_likelihood_required' },
+  'hazards.impact': { required: 'hazard_impact_required' },
+  'scenarios.hazardCode': { required: 'scenario_hazard_required' },
+  'scenarios.effects.resourceId': { required: 'scenario_effect_resource_required' },
+  'scenarios.effects.unavailableDays': { required: 'scenario_effect_days_required', min: 0 },
+} as const satisfies FieldRules;
+const RULES = STEP4_FIELD_RULES;
+
+const LOWEST = Math.min(...RISK_SCALE);
+const HIGHEST = Math.max(...RISK_SCALE);
 
 const hazardName = (hazard: Hazard): string => hazard.label.trim() || (hazard.code ?? '');
 
@@ -11,14 +26,14 @@ function hazardIssues(check: StepChecks, plan: Plan, hazard: Hazard, index: numb
   const at = ['hazards', index];
   const listedBefore = plan.hazards.slice(0, index).some((earlier) => earlier.code === hazard.code);
   return [
-    ...check.errorIf(hazard.code === null, 'hazard_code_required', [...at, 'code'], { number: index + 1 }),
+    ...check.errorIf(hazard.code === null, RULES['hazards.code'].required, [...at, 'code'], { number: index + 1 }),
     ...check.errorIf(hazard.code === 'other' && isBlank(hazard.label), 'hazard_label_required', [...at, 'label'], {
       number: index + 1,
     }),
-    ...check.errorIf(hazard.likelihood === null, 'hazard_likelihood_required', [...at, 'likelihood']),
-    ...check.wholeNumberIn(hazard.likelihood, 1, 5, [...at, 'likelihood']),
-    ...check.errorIf(hazard.impact === null, 'hazard_impact_required', [...at, 'impact']),
-    ...check.wholeNumberIn(hazard.impact, 1, 5, [...at, 'impact']),
+    ...check.errorIf(hazard.likelihood === null, RULES['hazards.likelihood'].required, [...at, 'likelihood']),
+    ...check.wholeNumberIn(hazard.likelihood, LOWEST, HIGHEST, [...at, 'likelihood']),
+    ...check.errorIf(hazard.impact === null, RULES['hazards.impact'].required, [...at, 'impact']),
+    ...check.wholeNumberIn(hazard.impact, LOWEST, HIGHEST, [...at, 'impact']),
     ...check.warningIf(
       hazard.code !== null && hazard.code !== 'other' && listedBefore,
       'hazard_duplicate',
@@ -65,17 +80,26 @@ function scenarioIssues(check: StepChecks, plan: Plan, scenario: Scenario, index
   const at = ['scenarios', index];
   const resourceIds = new Set(plan.resources.map((resource) => resource.id));
   return [
-    ...check.errorIf(scenario.hazardCode === null, 'scenario_hazard_required', [...at, 'hazardCode'], {
+    ...check.errorIf(scenario.hazardCode === null, RULES['scenarios.hazardCode'].required, [...at, 'hazardCode'], {
       number: index + 1,
     }),
     ...scenario.effects.flatMap((effect, position) => [
+      ...check.errorIf(effect.resourceId === null, RULES['scenarios.effects.resourceId'].required, [...at, 'effects', position, 'resourceId'], {
+        number: index + 1,
+      }),
+      ...check.errorIf(
+        effect.unavailableDays === null,
+        RULES['scenarios.effects.unavailableDays'].required,
+        [...at, 'effects', position, 'unavailableDays'],
+        { number: index + 1 },
+      ),
       ...check.errorIf(
         effect.resourceId !== null && !resourceIds.has(effect.resourceId),
         'scenario_effect_resource_unknown',
         [...at, 'effects', position, 'resourceId'],
         { number: index + 1 },
       ),
-      ...check.notNegative(effect.unavailableDays, [...at, 'effects', position, 'unavailableDays']),
+      ...check.withinLimits(effect.unavailableDays, RULES['scenarios.effects.unavailableDays'], [...at, 'effects', position, 'unavailableDays']),
     ]),
     ...exceedsRtoIssues(check, plan, scenario, at),
   ];

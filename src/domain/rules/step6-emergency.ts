@@ -2,7 +2,23 @@ import { bcpDeputy, bcpLeader } from '../derive/team';
 import type { Plan } from '../plan';
 import type { CallTreeLink, Employee, ExternalContact } from '../step6-emergency';
 import { displayName, isBlank } from './field-checks';
+import type { FieldRules } from './field-rules';
 import { checksFor, type PlanIssue, type StepChecks } from './issues';
+
+/** What step 6 requires. */
+export const STEP6_FIELD_RULES = {
+  'emergency.activation.whoDecides': { required: 'activation_who_decides_required' },
+  'emergency.evacuation.assemblyPoint': { required: 'assembly_point_required' },
+  'contacts.employees.name': { required: 'employee_name_required' },
+  'contacts.employees.mobile': { required: 'employee_mobile_required' },
+  'contacts.external.category': { required: 'external_contact_category_required' },
+  'contacts.external.organisation': { required: 'external_contact_organisation_required' },
+  'contacts.external.phone': { required: 'external_contact_phone_required' },
+  'callTree.callerId': { required: 'call_tree_caller_required' },
+  'callTree.calleeIds': { required: 'call_tree_callees_required' },
+  'kit.item': { required: 'kit_item_required' },
+} as const satisfies FieldRules;
+const RULES = STEP6_FIELD_RULES;
 
 type CallGraph = Map<string, Set<string>>;
 
@@ -43,8 +59,8 @@ function employeeIssues(check: StepChecks, employee: Employee, index: number, ch
   const at = ['contacts', 'employees', index];
   const employeeName = displayName(employee.name, index);
   return [
-    ...check.required(employee.name, 'employee_name_required', [...at, 'name'], { number: index + 1 }),
-    ...check.errorIf(!chosenInStep1.has(index) && isBlank(employee.mobile), 'employee_mobile_required', [...at, 'mobile'], {
+    ...check.required(employee.name, RULES['contacts.employees.name'].required, [...at, 'name'], { number: index + 1 }),
+    ...check.errorIf(!chosenInStep1.has(index) && isBlank(employee.mobile), RULES['contacts.employees.mobile'].required, [...at, 'mobile'], {
       employee: employeeName,
     }),
     ...check.warningIf(!isBlank(employee.phoneToCheck), 'phone_to_check', [...at, 'phoneToCheck'], {
@@ -61,11 +77,11 @@ function externalContactIssues(check: StepChecks, contact: ExternalContact, inde
   const at = ['contacts', 'external', index];
   const params = { contact: displayName(contact.organisation, index) };
   return [
-    ...check.errorIf(contact.category === null, 'external_contact_category_required', [...at, 'category'], params),
-    ...check.required(contact.organisation, 'external_contact_organisation_required', [...at, 'organisation'], {
+    ...check.errorIf(contact.category === null, RULES['contacts.external.category'].required, [...at, 'category'], params),
+    ...check.required(contact.organisation, RULES['contacts.external.organisation'].required, [...at, 'organisation'], {
       number: index + 1,
     }),
-    ...check.required(contact.phone, 'external_contact_phone_required', [...at, 'phone'], params),
+    ...check.required(contact.phone, RULES['contacts.external.phone'].required, [...at, 'phone'], params),
     ...check.phone(contact.phone, [...at, 'phone']),
     ...check.email(contact.email, [...at, 'email']),
   ];
@@ -79,7 +95,7 @@ interface Caller {
 function callerIssues(check: StepChecks, plan: Plan, link: CallTreeLink, index: number, caller: Caller | null): PlanIssue[] {
   const path = ['callTree', index, 'callerId'];
   const row = { number: index + 1 };
-  if (link.callerId === null) return check.error('call_tree_caller_required', path, row);
+  if (link.callerId === null) return check.error(RULES['callTree.callerId'].required, path, row);
   if (caller === null) return check.error('call_tree_caller_unknown', path, row);
   const listedBefore = plan.callTree.slice(0, index).some((earlier) => earlier.callerId === caller.id);
   return check.warningIf(listedBefore, 'call_tree_duplicate_caller', path, { caller: caller.name });
@@ -120,7 +136,13 @@ function callTreeIssues(check: StepChecks, plan: Plan): PlanIssue[] {
     ...plan.callTree.flatMap((link, index) => {
       const name = link.callerId === null ? undefined : names.get(link.callerId);
       const caller = link.callerId === null || name === undefined ? null : { id: link.callerId, name };
-      return [...callerIssues(check, plan, link, index, caller), ...calleeIssues(check, link, index, caller, { names, graph })];
+      return [
+        ...callerIssues(check, plan, link, index, caller),
+        ...check.errorIf(link.calleeIds.length === 0, RULES['callTree.calleeIds'].required, ['callTree', index, 'calleeIds'], {
+          number: index + 1,
+        }),
+        ...calleeIssues(check, link, index, caller, { names, graph }),
+      ];
     }),
     ...notCalledIssues(check, plan),
   ];
@@ -140,12 +162,12 @@ export function emergencyIssues(plan: Plan): PlanIssue[] {
         { number: index + 1 },
       ),
     ),
-    ...check.required(emergency.activation.whoDecides, 'activation_who_decides_required', [
+    ...check.required(emergency.activation.whoDecides, RULES['emergency.activation.whoDecides'].required, [
       'emergency',
       'activation',
       'whoDecides',
     ]),
-    ...check.required(emergency.evacuation.assemblyPoint, 'assembly_point_required', [
+    ...check.required(emergency.evacuation.assemblyPoint, RULES['emergency.evacuation.assemblyPoint'].required, [
       'emergency',
       'evacuation',
       'assemblyPoint',
@@ -154,7 +176,7 @@ export function emergencyIssues(plan: Plan): PlanIssue[] {
     ...contacts.external.flatMap((contact, index) => externalContactIssues(check, contact, index)),
     ...callTreeIssues(check, plan),
     ...plan.kit.flatMap((kitItem, index) => [
-      ...check.required(kitItem.item, 'kit_item_required', ['kit', index, 'item'], { number: index + 1 }),
+      ...check.required(kitItem.item, RULES['kit.item'].required, ['kit', index, 'item'], { number: index + 1 }),
       ...check.date(kitItem.lastChecked, ['kit', index, 'lastChecked']),
     ]),
   ];

@@ -3,7 +3,17 @@ import type { Plan } from '../plan';
 import type { KeyProduct } from '../step2-key-products';
 import type { Strategy } from '../step7-strategies';
 import { displayName } from './field-checks';
+import type { FieldRules } from './field-rules';
 import { checksFor, roundedDays, type IssuePath, type PlanIssue, type StepChecks } from './issues';
+
+/** What step 7 requires, and the limits of its numbers. */
+export const STEP7_FIELD_RULES = {
+  'strategies.keyProductId': { required: 'strategy_product_required' },
+  'strategies.type': { required: 'strategy_type_required' },
+  'strategies.description': { required: 'strategy_description_required' },
+  'strategies.achievableDays': { min: 0 },
+} as const satisfies FieldRules;
+const RULES = STEP7_FIELD_RULES;
 
 function slowerThanRtoIssues(
   check: StepChecks,
@@ -29,11 +39,11 @@ function strategyRecordIssues(check: StepChecks, plan: Plan, strategy: Strategy,
   const productIndex = plan.keyProducts.findIndex((product) => product.id === keyProductId);
   const product = plan.keyProducts[productIndex];
   return [
-    ...check.errorIf(keyProductId === null, 'strategy_product_required', [...at, 'keyProductId'], row),
+    ...check.errorIf(keyProductId === null, RULES['strategies.keyProductId'].required, [...at, 'keyProductId'], row),
     ...check.errorIf(keyProductId !== null && product === undefined, 'strategy_product_unknown', [...at, 'keyProductId'], row),
-    ...check.errorIf(strategy.type === null, 'strategy_type_required', [...at, 'type'], row),
-    ...check.required(strategy.description, 'strategy_description_required', [...at, 'description'], row),
-    ...check.notNegative(strategy.achievableDays, [...at, 'achievableDays']),
+    ...check.errorIf(strategy.type === null, RULES['strategies.type'].required, [...at, 'type'], row),
+    ...check.required(strategy.description, RULES['strategies.description'].required, [...at, 'description'], row),
+    ...check.withinLimits(strategy.achievableDays, RULES['strategies.achievableDays'], [...at, 'achievableDays']),
     ...slowerThanRtoIssues(check, strategy, product, productIndex, [...at, 'achievableDays']),
   ];
 }

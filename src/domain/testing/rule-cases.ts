@@ -98,6 +98,14 @@ export const RULE_CASES: RuleCase[] = [
     params: { number: 1 },
     breakPlan: (plan) => void (at(plan.team.members, 0).name = ''),
   },
+  {
+    code: 'site_name_required',
+    severity: 'error',
+    step: 1,
+    path: ['company', 'sites', 1, 'name'],
+    params: { number: 2 },
+    breakPlan: (plan) => void (at(plan.company.sites, 1).name = ' '),
+  },
   // Step 2
   { code: 'key_products_required', severity: 'error', step: 2, path: ['keyProducts'], breakPlan: (plan) => void (plan.keyProducts = []) },
   {
@@ -311,6 +319,22 @@ export const RULE_CASES: RuleCase[] = [
     breakPlan: (plan) => void (at(at(plan.scenarios, 0).effects, 0).resourceId = 'deleted-resource'),
   },
   {
+    code: 'scenario_effect_resource_required',
+    severity: 'error',
+    step: 4,
+    path: ['scenarios', 1, 'effects', 0, 'resourceId'],
+    params: { number: 2 },
+    breakPlan: (plan) => void (at(at(plan.scenarios, 1).effects, 0).resourceId = null),
+  },
+  {
+    code: 'scenario_effect_days_required',
+    severity: 'error',
+    step: 4,
+    path: ['scenarios', 1, 'effects', 1, 'unavailableDays'],
+    params: { number: 2 },
+    breakPlan: (plan) => void (at(at(plan.scenarios, 1).effects, 1).unavailableDays = null),
+  },
+  {
     code: 'scenario_exceeds_rto',
     severity: 'warning',
     step: 4,
@@ -431,6 +455,14 @@ export const RULE_CASES: RuleCase[] = [
     breakPlan: (plan) => void at(plan.callTree, 3).calleeIds.push('deleted-employee'),
   },
   {
+    code: 'call_tree_callees_required',
+    severity: 'error',
+    step: 6,
+    path: ['callTree', 0, 'calleeIds'],
+    params: { number: 1 },
+    breakPlan: (plan) => void (at(plan.callTree, 0).calleeIds = []),
+  },
+  {
     code: 'call_tree_calls_self',
     severity: 'error',
     step: 6,
@@ -452,7 +484,7 @@ export const RULE_CASES: RuleCase[] = [
     step: 6,
     path: ['callTree', 4, 'callerId'],
     params: { caller: 'Somchai Rattanakul' },
-    breakPlan: (plan) => void plan.callTree.push({ id: newId(), callerId: employeeId(plan, 0), calleeIds: [] }),
+    breakPlan: (plan) => void plan.callTree.push({ id: newId(), callerId: employeeId(plan, 0), calleeIds: [employeeId(plan, 7)] }),
   },
   {
     code: 'employee_not_called',
@@ -460,7 +492,8 @@ export const RULE_CASES: RuleCase[] = [
     step: 6,
     path: ['contacts', 'employees', 7],
     params: { employee: 'Suda Inthira' },
-    breakPlan: (plan) => void (at(plan.callTree, 3).calleeIds = []),
+    // Wichai calls Niran instead of Suda, so nobody calls Suda
+    breakPlan: (plan) => void (at(plan.callTree, 3).calleeIds = [employeeId(plan, 4)]),
   },
   {
     code: 'kit_item_required',

@@ -1,6 +1,7 @@
 /** Appendix B: the staff contact list and the outside contacts. */
 import { Block, filled, PartHeading, shown, Table } from './blocks';
 import type { PdfContext } from './context';
+import { fieldLabel } from './answers';
 
 export function AppendixContacts({ ctx }: { ctx: PdfContext }) {
   return (
@@ -25,12 +26,12 @@ export function ContactLists({ ctx }: { ctx: PdfContext }) {
             { header: t('pdf:column.name'), width: 24, value: (employee) => ({ text: shown(employee.name), tone: 'strong' }) },
             { header: t('pdf:column.job'), width: 22, value: (employee) => shown(employee.role) },
             { header: t('pdf:column.mobile'), width: 17, value: (employee) => shown(employee.mobile) },
-            { header: t('pdf:column.otherPhone'), width: 15, value: (employee) => shown(employee.altPhone) },
-            { header: t('pdf:column.emergencyContact'), width: 22, value: (employee) => shown(employee.emergencyContact) },
+            { header: fieldLabel(ctx, 'contacts.employees.altPhone'), width: 15, value: (employee) => shown(employee.altPhone) },
+            { header: fieldLabel(ctx, 'contacts.employees.emergencyContact'), width: 22, value: (employee) => shown(employee.emergencyContact) },
           ]}
         />
       </Block>
-      <Block ctx={ctx} title={t('pdf:heading.external')} empty={external.length === 0}>
+      <Block ctx={ctx} title={fieldLabel(ctx, 'contacts.external')} empty={external.length === 0}>
         <Table
           ctx={ctx}
           rows={external}
@@ -41,8 +42,8 @@ export function ContactLists({ ctx }: { ctx: PdfContext }) {
               labels: true,
               value: (contact) => (contact.category === null ? '–' : t(`options:contactCategory.${contact.category}`)),
             },
-            { header: t('pdf:column.organisation'), width: 30, value: (contact) => ({ text: shown(contact.organisation), tone: 'strong' }) },
-            { header: t('pdf:column.person'), width: 18, value: (contact) => shown(contact.person) },
+            { header: fieldLabel(ctx, 'contacts.external.organisation'), width: 30, value: (contact) => ({ text: shown(contact.organisation), tone: 'strong' }) },
+            { header: fieldLabel(ctx, 'contacts.external.person'), width: 18, value: (contact) => shown(contact.person) },
             {
               header: t('pdf:column.contact'),
               width: 32,

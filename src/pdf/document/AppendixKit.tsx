@@ -2,6 +2,7 @@
 import { View } from '@react-pdf/renderer';
 import { NotYetWritten, PartHeading, shown, Table } from './blocks';
 import type { PdfContext } from './context';
+import { fieldLabel } from './answers';
 
 export function AppendixKit({ ctx }: { ctx: PdfContext }) {
   const { plan, t } = ctx;
@@ -20,10 +21,10 @@ export function AppendixKit({ ctx }: { ctx: PdfContext }) {
           ctx={ctx}
           rows={plan.kit}
           columns={[
-            { header: t('pdf:column.item'), width: 34, value: (item) => ({ text: shown(item.item), tone: 'strong' }) },
-            { header: t('pdf:column.quantity'), width: 16, value: (item) => shown(item.quantity) },
+            { header: fieldLabel(ctx, 'kit.item'), width: 34, value: (item) => ({ text: shown(item.item), tone: 'strong' }) },
+            { header: fieldLabel(ctx, 'kit.quantity'), width: 16, value: (item) => shown(item.quantity) },
             { header: t('pdf:column.keptAt'), width: 32, value: (item) => shown(item.location) },
-            { header: t('pdf:column.lastChecked'), width: 18, value: (item) => ctx.date(item.lastChecked) },
+            { header: fieldLabel(ctx, 'kit.lastChecked'), width: 18, value: (item) => ctx.date(item.lastChecked) },
           ]}
         />
     </>

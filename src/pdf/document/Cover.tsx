@@ -4,6 +4,7 @@ import { bcpDeputy, bcpLeader, isoDay, isReviewOverdue, nextReviewDate, STEP_NUM
 import { filled, KeyValues, Lines, Note, shown } from './blocks';
 import type { PdfContext } from './context';
 import { quickPlanTitles } from './QuickPlan';
+import { fieldLabel } from './answers';
 
 /** Contents entries in the left column of a Full plan: the quick card and steps 1 to 7. */
 const CONTENTS_SPLIT = 8;
@@ -28,7 +29,7 @@ export function Cover({ ctx }: { ctx: PdfContext }) {
     nextReview === null ? shown('') : overdue ? `${ctx.date(nextReview)} · ${t('pdf:value.overdue')}` : ctx.date(nextReview),
   ]);
   if (approval.length > 0) {
-    rows.push([t('pdf:column.approvedBy'), [...approval, ...filled(plan.approval.date).map(ctx.date)]]);
+    rows.push([fieldLabel(ctx, 'approval.name'), [...approval, ...filled(plan.approval.date).map(ctx.date)]]);
   }
 
   const quick = plan.path === 'quick';

@@ -7,6 +7,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { bcpDeputy, bcpLeader } from '../../domain';
 import { filled, Lines, shown } from './blocks';
 import type { PdfContext } from './context';
+import { fieldLabel } from './answers';
 import { emergencyNumbers, firstActionItems } from './plan-facts';
 
 export { emergencyNumbers, firstActionItems };
@@ -35,7 +36,7 @@ export function QuickCard({ ctx }: { ctx: PdfContext }) {
 
       <View style={s.quickColumns}>
         <View style={s.quickLeft}>
-          <Text style={s.quickHeading}>{t('pdf:heading.firstActions')}</Text>
+          <Text style={s.quickHeading}>{fieldLabel(ctx, 'emergency.firstActions')}</Text>
           {actions.length === 0 ? (
             <Text style={s.notYetWritten}>{t('pdf:document.notYetWritten')}</Text>
           ) : (

@@ -9,6 +9,8 @@ import { Block, filled, KeyValues, NumberedList, Paragraph, PartHeading, shown, 
 import { ContactLists } from './AppendixContacts';
 import type { PdfContext } from './context';
 import { firstActionItems } from './QuickCard';
+import { stepsForPath } from '../../questionnaire';
+import { fieldLabel, OtherAnswers } from './answers';
 
 /** The titles of the Quick plan's parts, in print order (also its cover's contents). */
 export function quickPlanTitles({ t }: PdfContext) {
@@ -28,7 +30,7 @@ function Business({ ctx, title }: { ctx: PdfContext; title: string }) {
   const deputy = bcpDeputy(plan);
   const business: [string, string][] = [[t('pdf:column.name'), shown(company.name)]];
   if (company.address.trim()) business.push([t('pdf:column.address'), company.address]);
-  if (company.industry !== null) business.push([t('pdf:column.industry'), t(`options:industry.${company.industry}`)]);
+  if (company.industry !== null) business.push([fieldLabel(ctx, 'company.industry'), t(`options:industry.${company.industry}`)]);
   if (company.employeeCount !== null) business.push([t('pdf:column.employees'), ctx.number(company.employeeCount, 0)]);
   const people: [string, string[]][] = [
     [t('common:review.leader'), filled(leader.name, leader.position, leader.phone, leader.email)],
@@ -93,7 +95,7 @@ function Emergency({ ctx, title }: { ctx: PdfContext; title: string }) {
   return (
     <>
       <PartHeading ctx={ctx} title={title} />
-      <Block ctx={ctx} title={t('pdf:heading.firstActions')} empty={actions.length === 0}>
+      <Block ctx={ctx} title={fieldLabel(ctx, 'emergency.firstActions')} empty={actions.length === 0}>
         <NumberedList ctx={ctx} items={actions} />
       </Block>
       <SubHeading ctx={ctx}>{t('pdf:heading.activation')}</SubHeading>
@@ -121,7 +123,7 @@ function Contacts({ ctx, title }: { ctx: PdfContext; title: string }) {
             ctx={ctx}
             rows={links}
             columns={[
-              { header: t('pdf:column.caller'), width: 38, value: (link) => ({ text: person(link.callerId), tone: 'strong' }) },
+              { header: fieldLabel(ctx, 'callTree.callerId'), width: 38, value: (link) => ({ text: person(link.callerId), tone: 'strong' }) },
               { header: t('pdf:column.calls'), width: 62, value: (link) => link.calleeIds.map(person).join('\n') },
             ]}
           />
@@ -156,6 +158,9 @@ export function QuickPlanParts({ ctx }: { ctx: PdfContext }) {
       <Emergency ctx={ctx} title={titles.emergency} />
       <Contacts ctx={ctx} title={titles.contacts} />
       <Review ctx={ctx} title={titles.review} />
+      {stepsForPath('quick').map((step) => (
+        <OtherAnswers key={step} ctx={ctx} step={step} />
+      ))}
     </>
   );
 }

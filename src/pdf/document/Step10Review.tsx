@@ -3,6 +3,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { isReviewOverdue, nextReviewDate } from '../../domain';
 import { Block, KeyValues, Lines, shown, StepHeading, Table } from './blocks';
 import type { PdfContext } from './context';
+import { fieldLabel, OtherAnswers } from './answers';
 
 export function Step10Review({ ctx }: { ctx: PdfContext }) {
   const { plan, t, styles: s } = ctx;
@@ -24,13 +25,13 @@ export function Step10Review({ ctx }: { ctx: PdfContext }) {
               next === null ? '–' : overdue ? `${ctx.date(next)} · ${t('pdf:value.overdue')}` : ctx.date(next),
             ],
             [
-              t('pdf:column.triggers'),
+              fieldLabel(ctx, 'review.triggers'),
               review.triggers.length === 0 ? '–' : review.triggers.map((trigger) => t(`options:reviewTrigger.${trigger}`)),
             ],
           ]}
         />
       </Block>
-      <Block ctx={ctx} title={t('pdf:heading.changeLog')} empty={plan.changeLog.length === 0}>
+      <Block ctx={ctx} title={fieldLabel(ctx, 'changeLog')} empty={plan.changeLog.length === 0}>
         <Table
           ctx={ctx}
           rows={plan.changeLog}
@@ -50,7 +51,7 @@ export function Step10Review({ ctx }: { ctx: PdfContext }) {
         <Text style={s.subHeading}>{t('pdf:heading.signOff')}</Text>
         <View style={s.signRow}>
           <View style={s.signCell}>
-            <Text style={s.label}>{t('pdf:column.approvedBy')}</Text>
+            <Text style={s.label}>{fieldLabel(ctx, 'approval.name')}</Text>
             <Text style={s.bodyStrong}>{shown(approval.name)}</Text>
             {approval.position.trim() ? <Lines text={approval.position} style={s.small} /> : null}
           </View>
@@ -64,6 +65,7 @@ export function Step10Review({ ctx }: { ctx: PdfContext }) {
           </View>
         </View>
       </View>
+      <OtherAnswers ctx={ctx} step={10} />
     </>
   );
 }

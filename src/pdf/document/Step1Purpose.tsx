@@ -3,6 +3,7 @@ import { bcpDeputy, bcpLeader } from '../../domain';
 import { Block, KeyValues, NumberedList, Paragraph, shown, StepHeading, SubHeading, Table } from './blocks';
 import { labelledValue } from '../../i18n/join';
 import type { PdfContext } from './context';
+import { answerRows, fieldLabel, OtherAnswers } from './answers';
 
 interface TeamRow {
   role: string;
@@ -20,10 +21,10 @@ export function Step1Purpose({ ctx }: { ctx: PdfContext }) {
     [t('pdf:column.name'), shown(company.name)],
     [t('pdf:column.address'), shown(company.address)],
   ];
-  if (company.industry !== null) business.push([t('pdf:column.industry'), t(`options:industry.${company.industry}`)]);
+  if (company.industry !== null) business.push([fieldLabel(ctx, 'company.industry'), t(`options:industry.${company.industry}`)]);
   if (company.employeeCount !== null) business.push([t('pdf:column.employees'), ctx.number(company.employeeCount, 0)]);
   if (company.sites.length > 0) {
-    business.push([t('pdf:column.sites'), company.sites.map((site) => labelledValue(t, site.name, site.address))]);
+    business.push([fieldLabel(ctx, 'company.sites'), company.sites.map((site) => labelledValue(t, site.name, site.address))]);
   }
 
   const teamRows: TeamRow[] = [];
@@ -69,7 +70,7 @@ export function Step1Purpose({ ctx }: { ctx: PdfContext }) {
             { header: t('pdf:column.whyCritical'), width: 40, value: (section) => shown(section.whyCritical) },
           ]}
         />
-        {scope.exclusions.trim() ? <KeyValues ctx={ctx} rows={[[t('pdf:column.exclusions'), scope.exclusions]]} /> : null}
+        {scope.exclusions.trim() ? <KeyValues ctx={ctx} rows={answerRows(ctx, ['scope.exclusions'])} /> : null}
       </Block>
 
       <Block ctx={ctx} title={t('pdf:heading.team')} empty={teamRows.length === 0}>
@@ -88,8 +89,9 @@ export function Step1Purpose({ ctx }: { ctx: PdfContext }) {
             },
           ]}
         />
-        {team.leader.authority.trim() ? <KeyValues ctx={ctx} rows={[[t('pdf:column.authority'), team.leader.authority]]} /> : null}
+        {team.leader.authority.trim() ? <KeyValues ctx={ctx} rows={answerRows(ctx, ['team.leader.authority'])} /> : null}
       </Block>
+      <OtherAnswers ctx={ctx} step={1} />
     </>
   );
 }

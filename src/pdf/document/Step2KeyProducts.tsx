@@ -2,6 +2,7 @@
 import { IMPACT_AREAS, type KeyProduct } from '../../domain';
 import { Block, shown, StepHeading, Table, type Column } from './blocks';
 import type { PdfContext } from './context';
+import { fieldLabel, OtherAnswers } from './answers';
 
 const IMPACT_HEADERS = {
   financial: 'pdf:column.impactIncome',
@@ -41,7 +42,7 @@ export function Step2KeyProducts({ ctx }: { ctx: PdfContext }) {
               width: 35,
               value: (product) => ({ text: shown(product.name), tone: 'strong', sub: product.description.trim() || undefined }),
             },
-            { header: t('pdf:column.customers'), width: 28, value: (product) => shown(product.customers) },
+            { header: fieldLabel(ctx, 'keyProducts.customers'), width: 28, value: (product) => shown(product.customers) },
             { header: t('common:review.rto'), width: 16, value: (product) => ({ text: ctx.recoveryTime(product.rto), tone: 'strong' }) },
             {
               header: t('pdf:column.minimumLevel'),
@@ -70,6 +71,7 @@ export function Step2KeyProducts({ ctx }: { ctx: PdfContext }) {
           />
         </Block>
       ) : null}
+      <OtherAnswers ctx={ctx} step={2} />
     </>
   );
 }

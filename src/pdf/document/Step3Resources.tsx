@@ -8,6 +8,7 @@ import type { Resource } from '../../domain';
 import { formatList } from '../../i18n/join';
 import { Block, filled, Note, shown, StepHeading, Table, type Column } from './blocks';
 import type { PdfContext } from './context';
+import { fieldLabel, OtherAnswers } from './answers';
 
 /** Up to this many key products, each gets its own column in the matrix. */
 const MATRIX_PRODUCT_COLUMNS = 12;
@@ -26,7 +27,7 @@ export function Step3Resources({ ctx }: { ctx: PdfContext }) {
   const asMatrix = products.length > 0 && products.length <= MATRIX_PRODUCT_COLUMNS;
 
   const resourceColumn = (width: number): Column<IndexedResource> => ({
-    header: t('pdf:column.resource'),
+    header: fieldLabel(ctx, 'resources.name'),
     width,
     // a substitute of a bottleneck prints in the bottleneck table; of any other resource, here
     value: ({ resource }) => ({
@@ -137,12 +138,12 @@ export function Step3Resources({ ctx }: { ctx: PdfContext }) {
       ) : null}
 
       {plan.suppliers.length > 0 ? (
-        <Block ctx={ctx} title={t('pdf:heading.suppliers')} empty={false}>
+        <Block ctx={ctx} title={fieldLabel(ctx, 'suppliers')} empty={false}>
           <Table
             ctx={ctx}
             rows={plan.suppliers}
             columns={[
-              { header: t('pdf:column.supplier'), width: 24, value: (supplier) => ({ text: shown(supplier.name), tone: 'strong' }) },
+              { header: fieldLabel(ctx, 'resources.supplierId'), width: 24, value: (supplier) => ({ text: shown(supplier.name), tone: 'strong' }) },
               { header: t('pdf:column.supplies'), width: 22, value: (supplier) => shown(supplier.supplies) },
               {
                 header: t('pdf:column.contact'),
@@ -153,7 +154,7 @@ export function Step3Resources({ ctx }: { ctx: PdfContext }) {
                 }),
               },
               {
-                header: t('pdf:column.backupSupplier'),
+                header: fieldLabel(ctx, 'suppliers.alternateSupplierId'),
                 width: 14,
                 value: (supplier) =>
                   supplier.alternateSupplierId === null ? '–' : shown(ctx.supplierById.get(supplier.alternateSupplierId)?.name),
@@ -167,6 +168,7 @@ export function Step3Resources({ ctx }: { ctx: PdfContext }) {
           />
         </Block>
       ) : null}
+      <OtherAnswers ctx={ctx} step={3} />
     </>
   );
 }

@@ -18,6 +18,7 @@ import {
 import { Block, Paragraph, shown, StepHeading, Table, type Column } from './blocks';
 import type { PdfContext } from './context';
 import { COLORS, RISK_FILLS } from './styles';
+import { fieldLabel, OtherAnswers } from './answers';
 
 const SCALE = [1, 2, 3, 4, 5] as const;
 const LEVEL_RANGES: readonly (readonly [RiskLevel, string])[] = [
@@ -196,7 +197,7 @@ export function Step4Risks({ ctx }: { ctx: PdfContext }) {
         </Block>
       ) : null}
 
-      <Block ctx={ctx} title={t('pdf:heading.scenarios')} empty={plan.scenarios.length === 0}>
+      <Block ctx={ctx} title={fieldLabel(ctx, 'scenarios')} empty={plan.scenarios.length === 0}>
         {plan.scenarios.map((scenario, index) => (
           <Fragment key={scenario.id}>
             <Text style={s.scenarioTitle} minPresenceAhead={50}>
@@ -207,7 +208,7 @@ export function Step4Risks({ ctx }: { ctx: PdfContext }) {
               ctx={ctx}
               rows={scenario.effects}
               columns={[
-                { header: t('pdf:column.resource'), width: 70, value: (effect) => shown(ctx.resourceById.get(effect.resourceId ?? '')?.name) },
+                { header: fieldLabel(ctx, 'scenarios.effects.resourceId'), width: 70, value: (effect) => shown(ctx.resourceById.get(effect.resourceId ?? '')?.name) },
                 {
                   header: t('pdf:column.outOfAction'),
                   width: 30,
@@ -227,6 +228,7 @@ export function Step4Risks({ ctx }: { ctx: PdfContext }) {
           ))}
         </Block>
       ) : null}
+      <OtherAnswers ctx={ctx} step={4} />
     </>
   );
 }

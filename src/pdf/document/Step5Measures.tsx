@@ -3,6 +3,7 @@ import { Text } from '@react-pdf/renderer';
 import { HAZARD_TARGET_PREFIX, HAZARDS, type HazardCode, type Measure } from '../../domain';
 import { Block, shown, StepHeading, Table } from './blocks';
 import type { PdfContext } from './context';
+import { OtherAnswers } from './answers';
 
 const isHazardCode = (value: string): value is HazardCode => (HAZARDS as readonly string[]).includes(value);
 
@@ -59,6 +60,7 @@ export function Step5Measures({ ctx }: { ctx: PdfContext }) {
           <Text style={s.totalLine}>{t('pdf:note.totalCost', { amount: ctx.money(total) })}</Text>
         ) : null}
       </Block>
+      <OtherAnswers ctx={ctx} step={5} />
     </>
   );
 }

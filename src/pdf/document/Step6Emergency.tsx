@@ -6,6 +6,7 @@ import type { Employee } from '../../domain';
 import { Block, filled, KeyValues, Note, NumberedList, shown, StepHeading, Table } from './blocks';
 import type { PdfContext } from './context';
 import { firstActionItems } from './QuickCard';
+import { fieldLabel, OtherAnswers } from './answers';
 
 const person = (employee: Employee | undefined): string =>
   employee === undefined ? '–' : filled(employee.name, employee.mobile).join(' · ') || '–';
@@ -20,7 +21,7 @@ export function Step6Emergency({ ctx }: { ctx: PdfContext }) {
     [t('pdf:column.whoDecides'), shown(emergency.activation.whoDecides)],
     [t('pdf:column.criteria'), shown(emergency.activation.criteria)],
     [t('common:review.assemblyPoint'), shown(emergency.evacuation.assemblyPoint)],
-    [t('pdf:column.routes'), shown(emergency.evacuation.routes)],
+    [fieldLabel(ctx, 'emergency.evacuation.routes'), shown(emergency.evacuation.routes)],
     [
       t('pdf:column.safetyCheck'),
       filled(method === null ? '' : t(`options:safetyCheck.${method}`), emergency.safetyCheck.note).join('\n') || '–',
@@ -31,7 +32,7 @@ export function Step6Emergency({ ctx }: { ctx: PdfContext }) {
   return (
     <>
       <StepHeading ctx={ctx} step={6} />
-      <Block ctx={ctx} title={t('pdf:heading.firstActions')} empty={actions.length === 0}>
+      <Block ctx={ctx} title={fieldLabel(ctx, 'emergency.firstActions')} empty={actions.length === 0}>
         <NumberedList ctx={ctx} items={actions} />
       </Block>
       <Block ctx={ctx} title={t('pdf:heading.activation')} empty={false}>
@@ -43,7 +44,7 @@ export function Step6Emergency({ ctx }: { ctx: PdfContext }) {
           rows={links}
           columns={[
             {
-              header: t('pdf:column.caller'),
+              header: fieldLabel(ctx, 'callTree.callerId'),
               width: 38,
               value: (link) => ({ text: person(ctx.employeeById.get(link.callerId ?? '')), tone: 'strong' }),
             },
@@ -56,6 +57,7 @@ export function Step6Emergency({ ctx }: { ctx: PdfContext }) {
         />
       </Block>
       <Note ctx={ctx}>{t('pdf:note.seeAppendices')}</Note>
+      <OtherAnswers ctx={ctx} step={6} />
     </>
   );
 }

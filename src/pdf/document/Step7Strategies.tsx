@@ -6,6 +6,7 @@ import type { KeyProduct, Strategy } from '../../domain';
 import { Block, shown, StepHeading, Table } from './blocks';
 import type { PdfContext } from './context';
 import { COLORS } from './styles';
+import { OtherAnswers } from './answers';
 
 interface StrategyRow {
   product: KeyProduct | undefined;
@@ -101,6 +102,7 @@ export function Step7Strategies({ ctx }: { ctx: PdfContext }) {
           ]}
         />
       </Block>
+      <OtherAnswers ctx={ctx} step={7} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { reserveMonths } from '../../domain';
 import { roundedAsShown } from '../../i18n/format';
 import { Block, filled, KeyValues, shown, StepHeading, Table } from './blocks';
 import type { PdfContext } from './context';
+import { answerRows, fieldLabel, OtherAnswers } from './answers';
 
 export function Step8Finance({ ctx }: { ctx: PdfContext }) {
   const { plan, t } = ctx;
@@ -11,10 +12,11 @@ export function Step8Finance({ ctx }: { ctx: PdfContext }) {
   const hasFigures = [finance.monthlyFixedCosts, finance.cashOnHand, finance.estimatedRecoveryCost].some((value) => value !== null);
   const empty = !hasFigures && finance.insurance.length === 0 && finance.credit.length === 0;
 
-  const figures: [string, string][] = [
-    [t('pdf:column.fixedCosts'), ctx.money(finance.monthlyFixedCosts)],
-    [t('pdf:column.cash'), ctx.money(finance.cashOnHand)],
-    [
+  const money = (value: unknown) => ctx.money(typeof value === 'number' ? value : null);
+  const amounts = answerRows(ctx, ['finance.monthlyFixedCosts', 'finance.cashOnHand', 'finance.estimatedRecoveryCost'], {
+    format: { 'finance.monthlyFixedCosts': money, 'finance.cashOnHand': money, 'finance.estimatedRecoveryCost': money },
+  });
+  const reserve: [string, string] = [
       t('pdf:column.reserve'),
       months === null
         ? '–'
@@ -23,9 +25,9 @@ export function Step8Finance({ ctx }: { ctx: PdfContext }) {
             months: ctx.number(months, 1),
             cash: ctx.money(finance.cashOnHand),
           }),
-    ],
-    [t('pdf:column.recoveryCost'), ctx.money(finance.estimatedRecoveryCost)],
   ];
+  // the reserve (cash ÷ fixed costs) right after the two figures it comes from
+  const figures = [...amounts.slice(0, 2), reserve, ...amounts.slice(2)];
 
   return (
     <>
@@ -55,26 +57,27 @@ export function Step8Finance({ ctx }: { ctx: PdfContext }) {
                   }),
                 },
                 { header: t('pdf:column.insurer'), width: 22, value: (policy) => shown(policy.insurer) },
-                { header: t('pdf:column.coverage'), width: 32, value: (policy) => shown(policy.coverage) },
+                { header: fieldLabel(ctx, 'finance.insurance.coverage'), width: 32, value: (policy) => shown(policy.coverage) },
                 { header: t('pdf:column.claimsPhone'), width: 18, value: (policy) => shown(policy.phone) },
               ]}
             />
           </Block>
           {finance.credit.length > 0 ? (
-            <Block ctx={ctx} title={t('pdf:heading.credit')} empty={false}>
+            <Block ctx={ctx} title={fieldLabel(ctx, 'finance.credit')} empty={false}>
               <Table
                 ctx={ctx}
                 rows={finance.credit}
                 columns={[
-                  { header: t('pdf:column.lender'), width: 40, value: (line) => ({ text: shown(line.lender), tone: 'strong' }) },
+                  { header: fieldLabel(ctx, 'finance.credit.lender'), width: 40, value: (line) => ({ text: shown(line.lender), tone: 'strong' }) },
                   { header: t('pdf:column.type'), width: 35, value: (line) => filled(line.type).join('') || '–' },
-                  { header: t('pdf:column.amount'), width: 25, align: 'right', value: (line) => ctx.money(line.amount) },
+                  { header: fieldLabel(ctx, 'finance.credit.amount'), width: 25, align: 'right', value: (line) => ctx.money(line.amount) },
                 ]}
               />
             </Block>
           ) : null}
         </>
       )}
+      <OtherAnswers ctx={ctx} step={8} />
     </>
   );
 }

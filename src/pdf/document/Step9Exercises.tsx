@@ -2,6 +2,7 @@
 import type { Exercise } from '../../domain';
 import { Block, KeyValues, shown, StepHeading, Table } from './blocks';
 import type { PdfContext } from './context';
+import { fieldLabel, OtherAnswers } from './answers';
 
 /** Exercises by date, oldest first; undated ones last, in the order they were added. */
 const byDate = (exercises: readonly Exercise[]): Exercise[] =>
@@ -40,7 +41,7 @@ export function Step9Exercises({ ctx }: { ctx: PdfContext }) {
               value: (exercise) => (exercise.type === null ? '–' : t(`options:exerciseType.${exercise.type}`)),
             },
             { header: t('pdf:column.scenario'), width: 22, value: (exercise) => shown(exercise.scenario) },
-            { header: t('pdf:column.participants'), width: 18, value: (exercise) => shown(exercise.participants) },
+            { header: fieldLabel(ctx, 'exercises.participants'), width: 18, value: (exercise) => shown(exercise.participants) },
             { header: t('pdf:column.findings'), width: 28, value: (exercise) => shown(exercise.findings) },
           ]}
         />
@@ -67,6 +68,7 @@ export function Step9Exercises({ ctx }: { ctx: PdfContext }) {
           />
         </Block>
       ) : null}
+      <OtherAnswers ctx={ctx} step={9} />
     </>
   );
 }

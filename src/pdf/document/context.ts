@@ -15,7 +15,7 @@ export type PaperSize = 'A4' | 'LETTER';
 
 export interface PlanDocumentProps {
   plan: Plan;
-  /** An i18next `t` bound to the PDF language, with the namespaces pdf, options, steps and common. */
+  /** An i18next `t` bound to the PDF language, with the namespaces of PDF_NAMESPACES (translator.ts). */
   t: TFunction;
   language: LanguageCode;
   paperSize: PaperSize;

@@ -11,6 +11,7 @@ import { registerPdfFontsForNode } from '../fonts-node';
 import { renderPlanPdf } from '../render';
 import { pdfText } from '../testing/poppler-node';
 import { createPdfTranslator } from '../translator';
+import fields from '../../../locales/en/fields.json';
 import pdf from '../../../locales/en/pdf.json';
 import options from '../../../locales/en/options.json';
 import steps from '../../../locales/en/steps.json';
@@ -30,7 +31,7 @@ it('prints markup typed into a plan as plain text', { timeout: 120_000 }, async 
   const leader = plan.contacts.employees.find(({ id }) => id === plan.team.leader.employeeId);
   if (leader) leader.name = IMAGE;
   plan.purpose.statement = ENTITY;
-  const t = await createPdfTranslator('en', { pdf, options, steps, common });
+  const t = await createPdfTranslator('en', { pdf, fields, options, steps, common });
   const file = join(dir, 'markup.pdf');
   writeFileSync(file, await renderPlanPdf({ plan, t, language: 'en', paperSize: 'A4', printedAt: new Date(2025, 5, 15) }));
   const text = pdfText(file).replace(/\s+/g, '');

@@ -45,6 +45,7 @@ const byLocale = <T>(files: Record<string, T>): Map<string, T> =>
   new Map(Object.entries(files).map(([path, content]) => [localeOf(path), content]));
 
 const pdfFiles = byLocale(import.meta.glob<Json>('../../../locales/*/pdf.json', { eager: true, import: 'default' }));
+const fieldFiles = byLocale(import.meta.glob<Json>('../../../locales/*/fields.json', { eager: true, import: 'default' }));
 const optionFiles = byLocale(import.meta.glob<Json>('../../../locales/*/options.json', { eager: true, import: 'default' }));
 const stepFiles = byLocale(import.meta.glob<Json>('../../../locales/*/steps.json', { eager: true, import: 'default' }));
 const commonFiles = byLocale(import.meta.glob<Json>('../../../locales/*/common.json', { eager: true, import: 'default' }));
@@ -63,7 +64,7 @@ const serviceFirmFiles = byLocale(
 const PDF_LANGUAGES: LanguageCode[] = [...pdfFiles.keys()].filter(isLanguageCode).sort();
 
 function resources(language: LanguageCode): Record<PdfNamespace, Json> {
-  const files: Record<PdfNamespace, Map<string, Json>> = { pdf: pdfFiles, options: optionFiles, steps: stepFiles, common: commonFiles };
+  const files: Record<PdfNamespace, Map<string, Json>> = { pdf: pdfFiles, fields: fieldFiles, options: optionFiles, steps: stepFiles, common: commonFiles };
   return Object.fromEntries(
     PDF_NAMESPACES.map((namespace) => {
       const content = files[namespace].get(language);
@@ -248,10 +249,10 @@ describe('the printed plan', () => {
 
     it('continues the staff table over several pages, repeating its header row on each', () => {
       const { pages, t } = rendered;
-      const header = t('pdf:column.otherPhone');
+      const header = t('fields:contacts_employees_altPhone.label');
       // the cover lists the appendices too: look after it
       const start = pages.findIndex((text, index) => index > 0 && text.includes(t('pdf:appendix.contacts')));
-      const end = pages.findIndex((text, index) => index >= start && text.includes(t('pdf:heading.external')));
+      const end = pages.findIndex((text, index) => index >= start && text.includes(t('fields:contacts_external.label')));
       expect(start).toBeGreaterThan(0);
       expect(end).toBeGreaterThan(start);
       const staffPages = pages.slice(start, end + 1);
@@ -335,7 +336,7 @@ describe('the printed plan', () => {
       expectOnlyEmbeddedSubsets(rendered.file);
       expect(text).toContain(t('pdf:document.notYetWritten'));
       // table headers of lists the plan does not have
-      for (const header of [t('pdf:column.outOfAction'), t('pdf:column.otherPhone'), t('pdf:column.claimsPhone'), t('pdf:column.keptAt')]) {
+      for (const header of [t('pdf:column.outOfAction'), t('fields:contacts_employees_altPhone.label'), t('pdf:column.claimsPhone'), t('pdf:column.keptAt')]) {
         expect(text, header).not.toContain(header);
       }
       expect(pages.length).toBeLessThanOrEqual(10);
@@ -358,7 +359,7 @@ describe('the printed plan', () => {
         t('pdf:quickCard.title'),
         t('steps:2.title'),
         t('common:review.rto'),
-        t('pdf:heading.firstActions'),
+        t('fields:emergency_firstActions.label'),
         t('pdf:quickPlan.contacts'),
         t('pdf:heading.callTree'),
         t('pdf:quickPlan.walletCards'),

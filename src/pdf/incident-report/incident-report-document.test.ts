@@ -33,7 +33,7 @@ import { pdfFonts, pdfPageCount, pdfText } from '../testing/poppler-node';
 import { textLayerPattern } from '../testing/text-layer';
 import { elapsedText } from './IncidentReportDocument';
 import { renderPlanPdf } from '../render';
-import { createPdfTranslator } from '../translator';
+import { createPdfTranslator, PDF_NAMESPACES } from '../translator';
 import type { PdfResponse } from '../worker-protocol';
 import { renderIncidentReportPdf } from './render-incident-report';
 import { renderIncidentReportForWorker } from './worker-incident-report';
@@ -296,7 +296,7 @@ describe('the incident report', () => {
     let t: TFunction;
 
     beforeAll(async () => {
-      t = await createPdfTranslator(language, localeResources(language, ['pdf', 'options', 'steps', 'common']));
+      t = await createPdfTranslator(language, localeResources(language, PDF_NAMESPACES));
       const file = join(dir, `plan-with-lessons-${language}.pdf`);
       writeFileSync(file, await renderPlanPdf({ plan: recorded.plan, t, language, paperSize: 'A4', printedAt: at(120) }));
       text = pdfText(file).normalize('NFC');

@@ -128,7 +128,7 @@ function ContactCard({ ctx }: { ctx: SummaryContext }) {
     );
   return (
     <View style={first.s.contactCard}>
-      <Both ctx={ctx} k="summary:pdf.leader" style="figureLabel" secondStyle="figureLabelSecond" />
+      <Both ctx={ctx} k="fields:team_leader_employeeId.label" style="figureLabel" secondStyle="figureLabelSecond" />
       <Typed ctx={ctx} text={summary.leaderName} style="contactName" />
       {summary.leaderPosition.trim() === '' ? null : <Typed ctx={ctx} text={summary.leaderPosition} style="contactPosition" />}
       {contact === null ? null : (
@@ -203,7 +203,7 @@ function Figures({ ctx }: { ctx: SummaryContext }) {
 }
 
 const COLUMNS = [
-  { key: 'summary:pdf.product', width: 33 },
+  { key: 'fields:keyProducts_name.label', width: 33 },
   { key: 'summary:pdf.target', width: 17 },
   { key: 'summary:pdf.strategy', width: 32 },
   { key: 'summary:pdf.readyIn', width: 18 },
@@ -217,7 +217,7 @@ function KeyProducts({ ctx }: { ctx: SummaryContext }) {
     key === null ? <Text style={first.s.cellText('muted')}>{EMPTY}</Text> : <Both ctx={ctx} k={key[0]} options={key[1]} style="tableText" secondStyle="tableSecond" />;
   return (
     <>
-      <Heading ctx={ctx} k="summary:pdf.keyProducts" />
+      <Heading ctx={ctx} k="fields:keyProducts.label" />
       <View style={first.s.table}>
         <View style={first.s.headRow} fixed>
           {COLUMNS.map((column) => (

@@ -34,6 +34,7 @@ const byLocale = <T>(files: Record<string, T>): Map<string, T> =>
 const namespaceFiles: Record<(typeof SUMMARY_NAMESPACES)[number], Map<string, Json>> = {
   summary: byLocale(import.meta.glob<Json>('../../../locales/*/summary.json', { eager: true, import: 'default' })),
   pdf: byLocale(import.meta.glob<Json>('../../../locales/*/pdf.json', { eager: true, import: 'default' })),
+  fields: byLocale(import.meta.glob<Json>('../../../locales/*/fields.json', { eager: true, import: 'default' })),
   options: byLocale(import.meta.glob<Json>('../../../locales/*/options.json', { eager: true, import: 'default' })),
   common: byLocale(import.meta.glob<Json>('../../../locales/*/common.json', { eager: true, import: 'default' })),
 };
@@ -178,7 +179,7 @@ describe('the continuity summary', () => {
 
     it("gives the plan's public text back exactly, with headings in its language", () => {
       for (const phrase of publicPhrases(plan)) present(rendered.text, phrase);
-      for (const key of ['summary:pdf.title', 'summary:pdf.keyProducts', 'summary:pdf.hazards', 'summary:pdf.measures']) {
+      for (const key of ['summary:pdf.title', 'fields:keyProducts.label', 'summary:pdf.hazards', 'summary:pdf.measures']) {
         present(rendered.text, rendered.t(key));
       }
       present(rendered.text, rendered.t('options:hazard.flood'));
@@ -218,7 +219,7 @@ describe('the continuity summary', () => {
     it('prints every heading in both languages', () => {
       const partnerT = rendered.partnerT;
       expect(partnerT).not.toBeNull();
-      for (const key of ['summary:pdf.title', 'summary:pdf.leader', 'summary:pdf.keyProducts', 'summary:pdf.hazards', 'summary:pdf.measures', 'summary:pdf.product', 'summary:pdf.target']) {
+      for (const key of ['summary:pdf.title', 'fields:team_leader_employeeId.label', 'fields:keyProducts.label', 'summary:pdf.hazards', 'summary:pdf.measures', 'fields:keyProducts_name.label', 'summary:pdf.target']) {
         present(rendered.text, partnerT?.(key) ?? '');
         present(rendered.text, rendered.t(key));
       }
@@ -250,7 +251,7 @@ describe('the continuity summary', () => {
       expect(rendered.pages).toBe(1);
       present(rendered.text, 'Riverside Bakery');
       present(rendered.text, rendered.t('summary:pdf.notYet'));
-      absent(rendered.text, rendered.t('summary:pdf.keyProducts'));
+      absent(rendered.text, rendered.t('fields:keyProducts.label'));
     });
   });
 

@@ -12,6 +12,7 @@ const byLocale = <T>(files: Record<string, T>): Map<string, T> =>
 
 const namespaceFiles: Readonly<Record<string, Map<string, Json>>> = {
   pdf: byLocale(import.meta.glob<Json>('../../../locales/*/pdf.json', { eager: true, import: 'default' })),
+  fields: byLocale(import.meta.glob<Json>('../../../locales/*/fields.json', { eager: true, import: 'default' })),
   options: byLocale(import.meta.glob<Json>('../../../locales/*/options.json', { eager: true, import: 'default' })),
   steps: byLocale(import.meta.glob<Json>('../../../locales/*/steps.json', { eager: true, import: 'default' })),
   common: byLocale(import.meta.glob<Json>('../../../locales/*/common.json', { eager: true, import: 'default' })),

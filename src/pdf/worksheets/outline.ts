@@ -7,7 +7,7 @@
  * item (a scenario's affected resources) is a table of its own that starts with the parent's title column.
  */
 import type { StepNumber } from '../../domain';
-import { STEPS, type FieldDefinition } from '../../questionnaire';
+import { fieldTextKey, STEPS, type FieldDefinition } from '../../questionnaire';
 
 type ListField = Extract<FieldDefinition, { kind: 'list' }>;
 export type AnswerField = Exclude<FieldDefinition, { kind: 'list' }>;
@@ -93,7 +93,7 @@ const WEIGHTS: Readonly<Record<AnswerField['kind'], number>> = {
   reference: 2,
 };
 
-const keyOf = (prefix: string, name: string): string => (prefix ? `${prefix}_${name}` : name).replaceAll('.', '_');
+const keyOf = (prefix: string, name: string): string => fieldTextKey(prefix ? `${prefix}_${name}` : name);
 
 function column(prefix: string, field: AnswerField): WorksheetColumn {
   return { key: keyOf(prefix, field.name), field, weight: field.kind === 'reference' && field.multiple ? 2.4 : WEIGHTS[field.kind] };
