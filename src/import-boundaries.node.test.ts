@@ -45,7 +45,7 @@ describe('the feature folders of src/app', () => {
     expect(await problems('src/app/review/ReviewPage.tsx', "import { useEditor } from '../editor/editor-context';\n")).toEqual([]);
     const [problem] = await problems('src/app/review/ReviewPage.tsx', "import { sameContent } from '../editor/PlanEditor';\n");
     expect(problem).toMatch(/^src\/app\/review may import from src\/app\/editor only through its doors \(PlanEditorScreens, editor-context/);
-    expect(await problems('src/app/shell/App.tsx', "const Print = () => import('../printing/use-pdf-job');\n")).toHaveLength(1);
+    expect(await problems('src/app/shell/App.tsx', "const Print = () => import('../printing/worker-requests');\n")).toHaveLength(1);
     expect(await problems('src/app/printing/PrintPage.tsx', "import { renderInWorker } from './pdf-client';\n")).toEqual([]);
   });
 });

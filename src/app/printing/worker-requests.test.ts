@@ -19,7 +19,7 @@ describe('the messages to the PDF worker', () => {
     const request = await requestFor({ kind: 'plan', plan, language: 'th', paperSize: 'A4', allowUnprintable: false });
     expect(request).toMatchObject({ id: 7, plan, language: 'th', paperSize: 'A4', printedAt: '2026-03-02T10:00:00.000Z', allowUnprintable: false });
     expect('kind' in request).toBe(false);
-    expect(Object.keys(request.resources).sort()).toEqual(['common', 'options', 'pdf', 'steps']);
+    expect(Object.keys(request.resources).sort()).toEqual(['common', 'fields', 'options', 'pdf', 'steps']);
     expect(request.resources.pdf).toBe(i18next.getResourceBundle('th', 'pdf'));
   });
 
