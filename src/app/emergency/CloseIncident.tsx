@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { closeIncident, INCIDENT_LESSONS, type IncidentLessons } from '../../domain';
-import { formatList } from '../../i18n';
+import { formatList, labelledValue } from '../../i18n';
 import { ConfirmDialog } from '../../ui';
 import type { IncidentPartProps } from './IncidentScreen';
 import { IncidentReport } from './IncidentReport';
@@ -84,7 +84,7 @@ export function CloseIncident({ plan, incident, change, recorder, closed }: Inci
         onConfirm={() => {
           setConfirming(false);
           const words = {
-            whatHappened: [incidentTitle(plan, incident, t), incident.hazardId ? incident.description : ''].filter(Boolean).join(': '),
+            whatHappened: labelledValue(t, incidentTitle(plan, incident, t), incident.hazardId ? incident.description : ''),
             lessonQuestions: { worked: t('emergency:close.worked'), didNotWork: t('emergency:close.didNotWork'), toChange: t('emergency:close.toChange') },
             formatList: (names: readonly string[]) => formatList(names, i18n.language),
           };
