@@ -96,9 +96,9 @@ function cover(facts: PlanFacts): DocxBlock[] {
   const approval = filled(plan.approval.name, plan.approval.position);
   const rows: [string, string | string[]][] = [
     [t('pdf:cover.lastUpdated'), facts.date(plan.updatedAt.slice(0, 10))],
-    [t('common:review.leader'), filled(leader.name, leader.position, leader.phone).length > 0 ? filled(leader.name, leader.position, leader.phone) : EMPTY],
+    [t(fieldLabelKey('team.leader.employeeId')), filled(leader.name, leader.position, leader.phone).length > 0 ? filled(leader.name, leader.position, leader.phone) : EMPTY],
   ];
-  if (filled(deputy.name, deputy.phone).length > 0) rows.push([t('common:review.deputy'), filled(deputy.name, deputy.phone)]);
+  if (filled(deputy.name, deputy.phone).length > 0) rows.push([t(fieldLabelKey('team.deputy.employeeId')), filled(deputy.name, deputy.phone)]);
   rows.push([t('common:review.nextReview'), nextReview === null ? EMPTY : overdueDate(facts, nextReview)]);
   if (approval.length > 0) rows.push([t(fieldLabelKey('approval.name')), [...approval, ...filled(plan.approval.date).map(facts.date)]]);
   return [
@@ -133,11 +133,11 @@ function quickCard(facts: PlanFacts): DocxBlock[] {
   const products = facts.productsByRank.slice(0, MAX_QUICK_PRODUCTS);
   const method = emergency.safetyCheck.method;
   const rows: [string, string[]][] = [
-    [t('common:review.assemblyPoint'), [shown(emergency.evacuation.assemblyPoint), ...filled(emergency.evacuation.routes)]],
+    [t(fieldLabelKey('emergency.evacuation.assemblyPoint')), [shown(emergency.evacuation.assemblyPoint), ...filled(emergency.evacuation.routes)]],
     [t('pdf:column.whoDecides'), [shown(emergency.activation.whoDecides), ...filled(emergency.activation.criteria)]],
-    [t('common:review.leader'), [shown(leader.name), shown(leader.phone)]],
+    [t(fieldLabelKey('team.leader.employeeId')), [shown(leader.name), shown(leader.phone)]],
   ];
-  if (filled(deputy.name, deputy.phone).length > 0) rows.push([t('common:review.deputy'), [shown(deputy.name), shown(deputy.phone)]]);
+  if (filled(deputy.name, deputy.phone).length > 0) rows.push([t(fieldLabelKey('team.deputy.employeeId')), [shown(deputy.name), shown(deputy.phone)]]);
   if (method !== null || emergency.safetyCheck.note.trim()) {
     rows.push([t('pdf:column.safetyCheck'), filled(method === null ? '' : t(`options:safetyCheck.${method}`), emergency.safetyCheck.note)]);
   }
@@ -197,9 +197,9 @@ function step1(facts: PlanFacts): DocxBlock[] {
   const deputy = bcpDeputy(plan);
   const teamRows: { role: string; name: string; position: string; phone: string; email: string }[] = [];
   if (leader.employee !== null) {
-    teamRows.push({ role: t('common:review.leader'), name: leader.name, position: leader.position, phone: leader.phone, email: leader.email });
+    teamRows.push({ role: t(fieldLabelKey('team.leader.employeeId')), name: leader.name, position: leader.position, phone: leader.phone, email: leader.email });
   }
-  if (deputy.employee !== null) teamRows.push({ role: t('common:review.deputy'), name: deputy.name, position: '', phone: deputy.phone, email: '' });
+  if (deputy.employee !== null) teamRows.push({ role: t(fieldLabelKey('team.deputy.employeeId')), name: deputy.name, position: '', phone: deputy.phone, email: '' });
   for (const member of team.members) {
     teamRows.push({ role: member.role.trim() || t('pdf:value.teamMember'), name: member.name, position: member.section, phone: member.phone, email: '' });
   }
@@ -246,7 +246,7 @@ const IMPACT_HEADERS = {
 } as const satisfies Record<(typeof IMPACT_AREAS)[number], string>;
 
 const rankColumn = (facts: PlanFacts, width: number): Column<KeyProduct> => ({
-  header: facts.t('common:review.rank'),
+  header: facts.t('pdf:column.rank'),
   width,
   align: 'center',
   value: (product) => ({ text: facts.productNumber(product), strong: true }),
@@ -263,12 +263,12 @@ function step2(facts: PlanFacts): DocxBlock[] {
         [
           rankColumn(facts, 7),
           {
-            header: t('common:review.product'),
+            header: t(fieldLabelKey('keyProducts.name')),
             width: 35,
             value: (product) => ({ text: shown(product.name), strong: true, sub: product.description.trim() || undefined }),
           },
           { header: t(fieldLabelKey('keyProducts.customers')), width: 28, value: (product) => shown(product.customers) },
-          { header: t('common:review.rto'), width: 16, value: (product) => ({ text: facts.recoveryTime(product.rto), strong: true }) },
+          { header: t(fieldLabelKey('keyProducts.rto.value')), width: 16, value: (product) => ({ text: facts.recoveryTime(product.rto), strong: true }) },
           {
             header: t('pdf:column.minimumLevel'),
             width: 14,
@@ -496,9 +496,9 @@ function step4(facts: PlanFacts): DocxBlock[] {
     const recoveries = scenarios.map((scenario) => new Map(expectedRecovery(plan, scenario).map((recovery) => [recovery.keyProductId, recovery])));
     return table<KeyProduct>(
       [
-        { header: t('common:review.product'), width: 34, value: (product) => ({ text: facts.productLabel(product), strong: true }) },
+        { header: t(fieldLabelKey('keyProducts.name')), width: 34, value: (product) => ({ text: facts.productLabel(product), strong: true }) },
         {
-          header: t('common:review.rto'),
+          header: t(fieldLabelKey('keyProducts.rto.value')),
           width: 14,
           value: (product) => (product.rto.value === null ? t('pdf:value.noTarget') : facts.recoveryTime(product.rto)),
         },
@@ -654,7 +654,7 @@ function step6(facts: PlanFacts): DocxBlock[] {
       values([
         [t('pdf:column.whoDecides'), shown(emergency.activation.whoDecides)],
         [t('pdf:column.criteria'), shown(emergency.activation.criteria)],
-        [t('common:review.assemblyPoint'), shown(emergency.evacuation.assemblyPoint)],
+        [t(fieldLabelKey('emergency.evacuation.assemblyPoint')), shown(emergency.evacuation.assemblyPoint)],
         [t(fieldLabelKey('emergency.evacuation.routes')), shown(emergency.evacuation.routes)],
         [t('pdf:column.safetyCheck'), filled(method === null ? '' : t(`options:safetyCheck.${method}`), emergency.safetyCheck.note).join('\n') || EMPTY],
       ]),
@@ -688,7 +688,7 @@ function step7(facts: PlanFacts): DocxBlock[] {
       table<Row>(
         [
           {
-            header: t('common:review.product'),
+            header: t(fieldLabelKey('keyProducts.name')),
             width: 24,
             value: ({ product, first }) =>
               !first
@@ -701,7 +701,7 @@ function step7(facts: PlanFacts): DocxBlock[] {
                       sub:
                         product.rto.value === null
                           ? undefined
-                          : t('pdf:value.labelled', { label: t('common:review.rto'), value: facts.recoveryTime(product.rto) }),
+                          : t('pdf:value.labelled', { label: t(fieldLabelKey('keyProducts.rto.value')), value: facts.recoveryTime(product.rto) }),
                     },
           },
           {
@@ -990,9 +990,9 @@ function walletCards(facts: PlanFacts, title: string): DocxBlock[] {
     ...values(
       (
         [
-          [t('common:review.assemblyPoint'), plan.emergency.evacuation.assemblyPoint],
-          [t('common:review.leader'), nameAndPhone(leader.name, leader.phone)],
-          [t('common:review.deputy'), nameAndPhone(deputy.name, deputy.phone)],
+          [t(fieldLabelKey('emergency.evacuation.assemblyPoint')), plan.emergency.evacuation.assemblyPoint],
+          [t(fieldLabelKey('team.leader.employeeId')), nameAndPhone(leader.name, leader.phone)],
+          [t(fieldLabelKey('team.deputy.employeeId')), nameAndPhone(deputy.name, deputy.phone)],
           [t('pdf:quickCard.emergencyNumbers'), shared.numbers],
           [t('pdf:column.safetyCheck'), shared.safety],
         ] as const
@@ -1029,15 +1029,15 @@ function quickPlan(facts: PlanFacts): DocxBlock[] {
   if (company.employeeCount !== null) business.push([t('pdf:column.employees'), facts.number(company.employeeCount, 0)]);
   const teamRows = (
     [
-      [t('common:review.leader'), filled(leader.name, leader.position, leader.phone, leader.email)],
-      [t('common:review.deputy'), filled(deputy.name, deputy.phone)],
+      [t(fieldLabelKey('team.leader.employeeId')), filled(leader.name, leader.position, leader.phone, leader.email)],
+      [t(fieldLabelKey('team.deputy.employeeId')), filled(deputy.name, deputy.phone)],
     ] as const
   ).filter(([, value]) => value.length > 0);
   const actions = firstActionItems(facts);
   const { activation, evacuation } = plan.emergency;
   const response: [string, string][] = [[t('pdf:column.whoDecides'), shown(activation.whoDecides)]];
   if (activation.criteria.trim()) response.push([t('pdf:column.criteria'), activation.criteria]);
-  response.push([t('common:review.assemblyPoint'), shown(evacuation.assemblyPoint)]);
+  response.push([t(fieldLabelKey('emergency.evacuation.assemblyPoint')), shown(evacuation.assemblyPoint)]);
   const links = plan.callTree.filter((link) => link.callerId !== null && link.calleeIds.length > 0);
   const next = nextReviewDate(plan);
   const review: [string, string][] = [[t('pdf:column.frequency'), t(`options:reviewFrequency.${plan.review.frequencyMonths}`)]];
@@ -1057,8 +1057,8 @@ function quickPlan(facts: PlanFacts): DocxBlock[] {
       table(
         [
           rankColumn(facts, 10),
-          { header: t('common:review.product'), width: 60, value: (product) => ({ text: shown(product.name), strong: true }) },
-          { header: t('common:review.rto'), width: 30, value: (product) => ({ text: facts.recoveryTime(product.rto), strong: true }) },
+          { header: t(fieldLabelKey('keyProducts.name')), width: 60, value: (product) => ({ text: shown(product.name), strong: true }) },
+          { header: t(fieldLabelKey('keyProducts.rto.value')), width: 30, value: (product) => ({ text: facts.recoveryTime(product.rto), strong: true }) },
         ],
         facts.productsByRank,
       ),

@@ -10,7 +10,7 @@ export interface DocxRequest {
   paperSize: DocxPaperSize;
   /** ISO date-time: the print date on the cover and in the footer. */
   printedAt: string;
-  /** The namespaces pdf, options, steps and common of `language` (src/i18n pdfResources). */
+  /** The namespaces pdf, fields, options, steps and common of `language` (src/i18n pdfResources). */
   resources: Record<string, unknown>;
 }
 

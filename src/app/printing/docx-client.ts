@@ -2,6 +2,7 @@ import type { Plan } from '../../domain';
 import type { DocxPaperSize } from '../../docx/write';
 import type { DocxRequest, DocxResponse, DocxStage } from '../../docx/worker-protocol';
 import { pdfResources, type LanguageCode } from '../../i18n';
+import { callWorker } from './worker-call';
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -23,31 +24,10 @@ export interface DocxJob {
 export async function renderDocxInWorker({ plan, language, paperSize, onProgress }: DocxJob): Promise<ArrayBuffer> {
   const resources = await pdfResources(language);
   const id = nextId++;
-  const target = docxWorker();
   const request: DocxRequest = { id, plan, language, paperSize, printedAt: new Date().toISOString(), resources };
-  return new Promise<ArrayBuffer>((resolve, reject) => {
-    const stop = () => {
-      target.removeEventListener('message', onMessage);
-      target.removeEventListener('error', onError);
-    };
-    const onMessage = (event: MessageEvent<DocxResponse>) => {
-      const response = event.data;
-      if (response.id !== id) return;
-      if (response.kind === 'progress') {
-        onProgress(response.stage);
-        return;
-      }
-      stop();
-      if (response.kind === 'done') resolve(response.bytes);
-      else reject(new Error(response.detail));
-    };
-    const onError = (event: ErrorEvent) => {
-      stop();
-      worker = null;
-      reject(new Error(event.message || 'Word document worker failed to start'));
-    };
-    target.addEventListener('message', onMessage);
-    target.addEventListener('error', onError);
-    target.postMessage(request);
+  const answer = await callWorker<DocxResponse>(docxWorker(), request, (progress) => onProgress(progress.stage), () => {
+    worker = null;
   });
+  if (answer.kind === 'failed') throw new Error(answer.detail);
+  return answer.bytes;
 }

@@ -3,6 +3,7 @@ import type { LanguageCode } from '../../i18n';
 import { PdfCache, pdfCacheKey } from '../../pdf/pdf-cache';
 import type { PaperSize, PdfResponse, PdfStage } from '../../pdf/worker-protocol';
 import { isLanguageReadyOffline } from '../offline/language-packs';
+import { callWorker } from './worker-call';
 import { orderResources, workerRequest, type PrintOrder, type WorkerRequest } from './worker-requests';
 
 export type PdfOutcome =
@@ -74,31 +75,11 @@ async function orderPdf(order: Exclude<PrintOrder, { kind: 'warmUp' }>, onProgre
 }
 
 /** Sends one request to the PDF worker and waits for its answer, passing its progress on. */
-function sendToPdfWorker(request: WorkerRequest, onProgress: (stage: PdfStage) => void): Promise<PdfOutcome> {
-  const { id } = request;
-  const target = pdfWorker();
-  return new Promise<PdfOutcome>((resolve, reject) => {
-    const onMessage = (event: MessageEvent<PdfResponse>) => {
-      const response = event.data;
-      if (response.id !== id) return;
-      if (response.kind === 'progress') {
-        onProgress(response.stage);
-        return;
-      }
-      target.removeEventListener('message', onMessage);
-      target.removeEventListener('error', onError);
-      if (response.kind === 'failed' && response.reason === 'fonts_unavailable') resolve({ kind: 'fonts_unavailable' });
-      else if (response.kind === 'failed') reject(new Error(response.detail));
-      else resolve(response);
-    };
-    const onError = (event: ErrorEvent) => {
-      target.removeEventListener('message', onMessage);
-      target.removeEventListener('error', onError);
-      worker = null;
-      reject(new Error(event.message || 'PDF worker failed to start'));
-    };
-    target.addEventListener('message', onMessage);
-    target.addEventListener('error', onError);
-    target.postMessage(request);
+async function sendToPdfWorker(request: WorkerRequest, onProgress: (stage: PdfStage) => void): Promise<PdfOutcome> {
+  const answer = await callWorker<PdfResponse>(pdfWorker(), request, (progress) => onProgress(progress.stage), () => {
+    worker = null;
   });
+  if (answer.kind !== 'failed') return answer;
+  if (answer.reason === 'fonts_unavailable') return { kind: 'fonts_unavailable' };
+  throw new Error(answer.detail);
 }

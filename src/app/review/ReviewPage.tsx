@@ -11,11 +11,12 @@ import {
   selfCheckOnPath,
   type Hazard,
   type Plan,
+  type PlanFieldKey,
   type SelfCheckItem,
   type SelfCheckResult,
 } from '../../domain';
 import { formatDate, formatMoney, formatNumber, labelledValue, roundedAsShown } from '../../i18n';
-import { pathScope } from '../../questionnaire';
+import { fieldLabelKey, pathScope } from '../../questionnaire';
 import { useEditor } from '../editor/editor-context';
 import { PlanIssueList } from '../editor/PlanIssueList';
 
@@ -104,8 +105,16 @@ function hazardName(hazard: Hazard, t: ReturnType<typeof useTranslation>['t']): 
   return hazard.code === 'other' && hazard.label.trim() ? hazard.label : t(`options:hazard.${hazard.code ?? 'other'}`);
 }
 
+/**
+ * The plan on one page. A fact that is one field of the plan is named by that field's one label (fieldLabelKey),
+ * as on the form, the printed plan and the worksheets. common:review keeps a wording of its own only for what the
+ * review works out and no single field holds: the cash reserve in months (cash on hand over monthly fixed costs),
+ * the next review date (the last review plus its interval), the three hazards with the highest risk score and
+ * each scenario's expected recovery against the target recovery times.
+ */
 function PlanSummary({ plan }: { plan: Plan }) {
   const { t, i18n } = useTranslation();
+  const label = (key: PlanFieldKey) => t(fieldLabelKey(key));
   const language = i18n.language;
   const products = [...plan.keyProducts].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   const topHazards = hazardsByScore(plan).slice(0, 3);
@@ -120,13 +129,13 @@ function PlanSummary({ plan }: { plan: Plan }) {
     <section aria-labelledby="summary-title" className="plan-summary">
       <h2 id="summary-title">{t('review.summaryTitle')}</h2>
       <dl className="summary-facts">
-        <dt>{t('review.company')}</dt>
+        <dt>{label('company.name')}</dt>
         <dd>{plan.company.name || t('plans.unnamed')}</dd>
-        <dt>{t('review.leader')}</dt>
+        <dt>{label('team.leader.employeeId')}</dt>
         <dd>{[leader.name, leader.phone].filter(Boolean).join(' · ') || t('review.notYetWritten')}</dd>
-        <dt>{t('review.deputy')}</dt>
+        <dt>{label('team.deputy.employeeId')}</dt>
         <dd>{[deputy.name, deputy.phone].filter(Boolean).join(' · ') || t('review.notYetWritten')}</dd>
-        <dt>{t('review.assemblyPoint')}</dt>
+        <dt>{label('emergency.evacuation.assemblyPoint')}</dt>
         <dd>{plan.emergency.evacuation.assemblyPoint || t('review.notYetWritten')}</dd>
         {plan.path === 'full' ? (
           <>
@@ -146,14 +155,14 @@ function PlanSummary({ plan }: { plan: Plan }) {
         <dd>{reviewDate ? formatDate(reviewDate, language) : t('review.notYetWritten')}</dd>
       </dl>
 
-      <h3>{t('review.keyProducts')}</h3>
+      <h3>{label('keyProducts')}</h3>
       {products.length ? (
         <table>
           <thead>
             <tr>
-              <th scope="col">{t('review.rank')}</th>
-              <th scope="col">{t('review.product')}</th>
-              <th scope="col">{t('review.rto')}</th>
+              <th scope="col">{label('keyProducts.rank')}</th>
+              <th scope="col">{label('keyProducts.name')}</th>
+              <th scope="col">{label('keyProducts.rto.value')}</th>
             </tr>
           </thead>
           <tbody>

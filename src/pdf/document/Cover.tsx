@@ -19,10 +19,10 @@ export function Cover({ ctx }: { ctx: PdfContext }) {
 
   const rows: [string, string | string[]][] = [
     [t('pdf:cover.lastUpdated'), ctx.date(plan.updatedAt.slice(0, 10))],
-    [t('common:review.leader'), filled(leader.name, leader.position, leader.phone).length > 0 ? filled(leader.name, leader.position, leader.phone) : shown('')],
+    [fieldLabel(ctx, 'team.leader.employeeId'), filled(leader.name, leader.position, leader.phone).length > 0 ? filled(leader.name, leader.position, leader.phone) : shown('')],
   ];
   if (filled(deputy.name, deputy.phone).length > 0) {
-    rows.push([t('common:review.deputy'), filled(deputy.name, deputy.phone)]);
+    rows.push([fieldLabel(ctx, 'team.deputy.employeeId'), filled(deputy.name, deputy.phone)]);
   }
   rows.push([
     t('common:review.nextReview'),

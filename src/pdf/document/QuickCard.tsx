@@ -72,7 +72,7 @@ export function QuickCard({ ctx }: { ctx: PdfContext }) {
 
         <View style={s.quickRight}>
           <View style={s.quickBoxAlert} wrap={false}>
-            <Text style={s.quickLabel}>{t('common:review.assemblyPoint')}</Text>
+            <Text style={s.quickLabel}>{fieldLabel(ctx, 'emergency.evacuation.assemblyPoint')}</Text>
             <Lines text={shown(emergency.evacuation.assemblyPoint)} style={s.quickBig} />
             {emergency.evacuation.routes.trim() ? <Lines text={emergency.evacuation.routes} style={s.small} /> : null}
           </View>
@@ -82,12 +82,12 @@ export function QuickCard({ ctx }: { ctx: PdfContext }) {
             {emergency.activation.criteria.trim() ? <Lines text={emergency.activation.criteria} style={s.small} /> : null}
           </View>
           <View style={s.quickBox} wrap={false}>
-            <Text style={s.quickLabel}>{t('common:review.leader')}</Text>
+            <Text style={s.quickLabel}>{fieldLabel(ctx, 'team.leader.employeeId')}</Text>
             <Text style={s.bodyStrong}>{shown(leader.name)}</Text>
             <Text style={s.quickPhone}>{shown(leader.phone)}</Text>
             {filled(deputy.name, deputy.phone).length > 0 ? (
               <>
-                <Text style={s.quickLabelSpaced}>{t('common:review.deputy')}</Text>
+                <Text style={s.quickLabelSpaced}>{fieldLabel(ctx, 'team.deputy.employeeId')}</Text>
                 <Text style={s.bodyStrong}>{shown(deputy.name)}</Text>
                 <Text style={s.quickPhone}>{shown(deputy.phone)}</Text>
               </>

@@ -33,8 +33,8 @@ function Business({ ctx, title }: { ctx: PdfContext; title: string }) {
   if (company.industry !== null) business.push([fieldLabel(ctx, 'company.industry'), t(`options:industry.${company.industry}`)]);
   if (company.employeeCount !== null) business.push([t('pdf:column.employees'), ctx.number(company.employeeCount, 0)]);
   const people: [string, string[]][] = [
-    [t('common:review.leader'), filled(leader.name, leader.position, leader.phone, leader.email)],
-    [t('common:review.deputy'), filled(deputy.name, deputy.phone)],
+    [fieldLabel(ctx, 'team.leader.employeeId'), filled(leader.name, leader.position, leader.phone, leader.email)],
+    [fieldLabel(ctx, 'team.deputy.employeeId'), filled(deputy.name, deputy.phone)],
   ];
   const teamRows = people.filter(([, value]) => value.length > 0);
 
@@ -74,9 +74,9 @@ function KeyProducts({ ctx, title }: { ctx: PdfContext; title: string }) {
           ctx={ctx}
           rows={ctx.productsByRank}
           columns={[
-            { header: t('common:review.rank'), width: 10, align: 'center', value: (product) => ({ text: ctx.productNumber(product), tone: 'strong' }) },
-            { header: t('common:review.product'), width: 60, value: (product) => ({ text: shown(product.name), tone: 'strong' }) },
-            { header: t('common:review.rto'), width: 30, value: (product) => ({ text: ctx.recoveryTime(product.rto), tone: 'strong' }) },
+            { header: t('pdf:column.rank'), width: 10, align: 'center', value: (product) => ({ text: ctx.productNumber(product), tone: 'strong' }) },
+            { header: fieldLabel(ctx, 'keyProducts.name'), width: 60, value: (product) => ({ text: shown(product.name), tone: 'strong' }) },
+            { header: fieldLabel(ctx, 'keyProducts.rto.value'), width: 30, value: (product) => ({ text: ctx.recoveryTime(product.rto), tone: 'strong' }) },
           ]}
         />
       </Block>
@@ -90,7 +90,7 @@ function Emergency({ ctx, title }: { ctx: PdfContext; title: string }) {
   const actions = firstActionItems(ctx);
   const response: [string, string][] = [[t('pdf:column.whoDecides'), shown(activation.whoDecides)]];
   if (activation.criteria.trim()) response.push([t('pdf:column.criteria'), activation.criteria]);
-  response.push([t('common:review.assemblyPoint'), shown(evacuation.assemblyPoint)]);
+  response.push([fieldLabel(ctx, 'emergency.evacuation.assemblyPoint'), shown(evacuation.assemblyPoint)]);
 
   return (
     <>

@@ -31,10 +31,10 @@ export function Step1Purpose({ ctx }: { ctx: PdfContext }) {
   const leader = bcpLeader(plan);
   const deputy = bcpDeputy(plan);
   if (leader.employee !== null) {
-    teamRows.push({ role: t('common:review.leader'), name: leader.name, position: leader.position, phone: leader.phone, email: leader.email });
+    teamRows.push({ role: fieldLabel(ctx, 'team.leader.employeeId'), name: leader.name, position: leader.position, phone: leader.phone, email: leader.email });
   }
   if (deputy.employee !== null) {
-    teamRows.push({ role: t('common:review.deputy'), name: deputy.name, position: '', phone: deputy.phone, email: '' });
+    teamRows.push({ role: fieldLabel(ctx, 'team.deputy.employeeId'), name: deputy.name, position: '', phone: deputy.phone, email: '' });
   }
   for (const member of team.members) {
     teamRows.push({

@@ -36,14 +36,14 @@ export function Step2KeyProducts({ ctx }: { ctx: PdfContext }) {
           ctx={ctx}
           rows={products}
           columns={[
-            { header: t('common:review.rank'), width: 7, align: 'center', value: (product) => ({ text: ctx.productNumber(product), tone: 'strong' }) },
+            { header: t('pdf:column.rank'), width: 7, align: 'center', value: (product) => ({ text: ctx.productNumber(product), tone: 'strong' }) },
             {
-              header: t('common:review.product'),
+              header: fieldLabel(ctx, 'keyProducts.name'),
               width: 35,
               value: (product) => ({ text: shown(product.name), tone: 'strong', sub: product.description.trim() || undefined }),
             },
             { header: fieldLabel(ctx, 'keyProducts.customers'), width: 28, value: (product) => shown(product.customers) },
-            { header: t('common:review.rto'), width: 16, value: (product) => ({ text: ctx.recoveryTime(product.rto), tone: 'strong' }) },
+            { header: fieldLabel(ctx, 'keyProducts.rto.value'), width: 16, value: (product) => ({ text: ctx.recoveryTime(product.rto), tone: 'strong' }) },
             {
               header: t('pdf:column.minimumLevel'),
               width: 14,
@@ -60,7 +60,7 @@ export function Step2KeyProducts({ ctx }: { ctx: PdfContext }) {
             ctx={ctx}
             rows={rated}
             columns={[
-              { header: t('common:review.rank'), width: 7, align: 'center', value: (product) => ({ text: ctx.productNumber(product), tone: 'strong' }) },
+              { header: t('pdf:column.rank'), width: 7, align: 'center', value: (product) => ({ text: ctx.productNumber(product), tone: 'strong' }) },
               {
                 header: t('pdf:column.reasons'),
                 width: 45,

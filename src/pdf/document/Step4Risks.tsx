@@ -106,9 +106,9 @@ function RecoveryTable({ ctx, scenarios, offset }: { ctx: PdfContext; scenarios:
     (scenario) => new Map<string, ProductRecovery>(expectedRecovery(ctx.plan, scenario).map((recovery) => [recovery.keyProductId, recovery])),
   );
   const columns: Column<(typeof ctx.productsByRank)[number]>[] = [
-    { header: t('common:review.product'), width: 34, value: (product) => ({ text: ctx.productLabel(product), tone: 'strong' }) },
+    { header: fieldLabel(ctx, 'keyProducts.name'), width: 34, value: (product) => ({ text: ctx.productLabel(product), tone: 'strong' }) },
     {
-      header: t('common:review.rto'),
+      header: fieldLabel(ctx, 'keyProducts.rto.value'),
       width: 14,
       value: (product) => (product.rto.value === null ? { text: t('pdf:value.noTarget'), tone: 'muted' } : ctx.recoveryTime(product.rto)),
     },

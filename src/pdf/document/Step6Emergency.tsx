@@ -20,7 +20,7 @@ export function Step6Emergency({ ctx }: { ctx: PdfContext }) {
   const response: [string, string][] = [
     [t('pdf:column.whoDecides'), shown(emergency.activation.whoDecides)],
     [t('pdf:column.criteria'), shown(emergency.activation.criteria)],
-    [t('common:review.assemblyPoint'), shown(emergency.evacuation.assemblyPoint)],
+    [fieldLabel(ctx, 'emergency.evacuation.assemblyPoint'), shown(emergency.evacuation.assemblyPoint)],
     [fieldLabel(ctx, 'emergency.evacuation.routes'), shown(emergency.evacuation.routes)],
     [
       t('pdf:column.safetyCheck'),

@@ -6,7 +6,7 @@ import type { KeyProduct, Strategy } from '../../domain';
 import { Block, shown, StepHeading, Table } from './blocks';
 import type { PdfContext } from './context';
 import { COLORS } from './styles';
-import { OtherAnswers } from './answers';
+import { fieldLabel, OtherAnswers } from './answers';
 
 interface StrategyRow {
   product: KeyProduct | undefined;
@@ -46,7 +46,7 @@ export function Step7Strategies({ ctx }: { ctx: PdfContext }) {
           rows={rows}
           columns={[
             {
-              header: t('common:review.product'),
+              header: fieldLabel(ctx, 'keyProducts.name'),
               width: 24,
               value: ({ product, first }) =>
                 !first
@@ -59,7 +59,7 @@ export function Step7Strategies({ ctx }: { ctx: PdfContext }) {
                         sub:
                           product.rto.value === null
                             ? undefined
-                            : t('pdf:value.labelled', { label: t('common:review.rto'), value: ctx.recoveryTime(product.rto) }),
+                            : t('pdf:value.labelled', { label: fieldLabel(ctx, 'keyProducts.rto.value'), value: ctx.recoveryTime(product.rto) }),
                       },
             },
             {

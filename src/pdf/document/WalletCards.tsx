@@ -8,6 +8,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { bcpDeputy, bcpLeader } from '../../domain';
 import { formatList } from '../../i18n/join';
 import { filled, NotYetWritten, Note, PartHeading, shown, splitLines } from './blocks';
+import { fieldLabel } from './answers';
 import type { PdfContext } from './context';
 import { walletCardData, type CardData, type CardShared } from './plan-facts';
 import { WALLET_CARD } from './styles';
@@ -58,9 +59,9 @@ export function WalletCard({ ctx, data, shared }: { ctx: PdfContext; data: CardD
       <Text style={s.cardName}>{shown(employee.name)}</Text>
       <Text style={s.cardLine}>{filled(employee.role, employee.mobile).join(' · ')}</Text>
       <View style={s.cardSpacer} />
-      <CardLine ctx={ctx} label={t('common:review.assemblyPoint')} value={plan.emergency.evacuation.assemblyPoint} />
-      <CardLine ctx={ctx} label={t('common:review.leader')} value={nameAndPhone(leader.name, leader.phone)} />
-      <CardLine ctx={ctx} label={t('common:review.deputy')} value={nameAndPhone(deputy.name, deputy.phone)} />
+      <CardLine ctx={ctx} label={fieldLabel(ctx, 'emergency.evacuation.assemblyPoint')} value={plan.emergency.evacuation.assemblyPoint} />
+      <CardLine ctx={ctx} label={fieldLabel(ctx, 'team.leader.employeeId')} value={nameAndPhone(leader.name, leader.phone)} />
+      <CardLine ctx={ctx} label={fieldLabel(ctx, 'team.deputy.employeeId')} value={nameAndPhone(deputy.name, deputy.phone)} />
       <CardLine ctx={ctx} label={t('pdf:quickCard.emergencyNumbers')} value={shared.numbers} />
       <CardLine ctx={ctx} label={t('pdf:column.safetyCheck')} value={shared.safety} />
       <CardLine ctx={ctx} label={t('pdf:walletCard.callsYou')} value={calledBy ? nameAndPhone(calledBy.name, calledBy.mobile) : ''} />

@@ -17,8 +17,8 @@
  * pdf.json keeps a wording of its own only where print deliberately differs from the question's label: a column
  * that holds several fields (column.name, column.position, column.action, column.status, column.date), a noun for a
  * table header where the label is a question (column.howItWorks, column.needs, column.summary, column.job), a
- * shorter header (column.policyNo, column.hazard in zh-Hans) and the call tree heading, which the Thai plan glosses
- * with its English name.
+ * shorter header (column.policyNo, column.hazard in zh-Hans, column.rank for the tables' narrow rank column) and
+ * the call tree heading, which the Thai plan glosses with its English name.
  */
 import type { Plan, PlanFieldKey, StepNumber } from '../../domain';
 import { ALL_FIELDS, fieldLabelKey, isFieldShown, questionOf, type AnswerPath, type FieldDefinition } from '../../questionnaire';

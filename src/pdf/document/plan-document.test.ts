@@ -358,7 +358,7 @@ describe('the printed plan', () => {
       for (const heading of [
         t('pdf:quickCard.title'),
         t('steps:2.title'),
-        t('common:review.rto'),
+        t('fields:keyProducts_rto_value.label'),
         t('fields:emergency_firstActions.label'),
         t('pdf:quickPlan.contacts'),
         t('pdf:heading.callTree'),
