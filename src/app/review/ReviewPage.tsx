@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   bcpDeputy,
@@ -132,9 +132,9 @@ function PlanSummary({ plan }: { plan: Plan }) {
         <dt>{label('company.name')}</dt>
         <dd>{plan.company.name || t('plans.unnamed')}</dd>
         <dt>{label('team.leader.employeeId')}</dt>
-        <dd>{[leader.name, leader.phone].filter(Boolean).join(' · ') || t('review.notYetWritten')}</dd>
+        <dd>{nameAndPhone(leader, t('review.notYetWritten'))}</dd>
         <dt>{label('team.deputy.employeeId')}</dt>
-        <dd>{[deputy.name, deputy.phone].filter(Boolean).join(' · ') || t('review.notYetWritten')}</dd>
+        <dd>{nameAndPhone(deputy, t('review.notYetWritten'))}</dd>
         <dt>{label('emergency.evacuation.assemblyPoint')}</dt>
         <dd>{plan.emergency.evacuation.assemblyPoint || t('review.notYetWritten')}</dd>
         {plan.path === 'full' ? (
@@ -225,5 +225,17 @@ function PlanSummary({ plan }: { plan: Plan }) {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** "Name · phone", the number kept on one line (a phone number broken at its hyphen is misdialled); `none` when both are blank. */
+function nameAndPhone({ name, phone }: { name: string; phone: string }, none: string): ReactNode {
+  if (!name && !phone) return none;
+  return (
+    <>
+      {name}
+      {name && phone ? ' · ' : null}
+      {phone ? <span className="phone-number">{phone}</span> : null}
+    </>
   );
 }
