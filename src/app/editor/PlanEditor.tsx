@@ -10,10 +10,10 @@ import { SaveStatus } from '../../ui/SaveStatus';
 import { StepStateText } from '../../ui/StepStateText';
 import { StorageProblem } from '../../ui/StorageProblem';
 import { EditorProvider, type EditorContext } from './editor-context';
-import { downloadPlanFile, useFollowOtherTabs, useStorageRecovery } from './editor-safety';
+import { downloadPlanFile, useFollowOtherTabs, useSaveOnLeave, useStorageRecovery } from './editor-safety';
 import { NavLink } from '../shell/navigation';
 import { useRepository } from '../shell/repository-context';
-import { registerUnsavedWork, saveAllWork } from './unsaved-work';
+import { saveAllWork } from './unsaved-work';
 import { useNotice } from '../shell/use-notice';
 
 /** Whether two versions of a plan hold the same content, whatever their revision and save time. */
@@ -99,25 +99,7 @@ export function PlanEditor({ children }: { children: ReactNode }) {
     };
   }, [repository, planId, backup, autosave]);
 
-  useEffect(() => {
-    const flush = () => {
-      const unsaved = autosave.unsavedPlan;
-      if (unsaved) backup.write(unsaved, autosave.baseRevision(unsaved));
-      void autosave.flush();
-    };
-    const flushWhenHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    const unregister = registerUnsavedWork(() => autosave.flush());
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flushWhenHidden);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flushWhenHidden);
-      // Stays listed as unsaved work until written, so that the next screen reads the plan after it.
-      void autosave.flush().finally(unregister);
-    };
-  }, [autosave, backup]);
+  useSaveOnLeave(autosave, backup);
 
   const updatePlan = useCallback(
     (next: Plan) => {

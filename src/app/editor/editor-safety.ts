@@ -5,6 +5,7 @@ import { PlanNotFoundError, planFileName, serializePlanFile, type Autosave, type
 import { usePlanChanges } from '../shell/plan-changes';
 import { STORAGE_RETRY_MS } from '../shell/repository-context';
 import { saveFile } from '../shell/save-file';
+import { registerUnsavedWork } from './unsaved-work';
 
 interface FollowOptions {
   planId: string;
@@ -83,4 +84,31 @@ export function useStorageRecovery(saveState: SaveState, autosave: Autosave, bac
 export function downloadPlanFile(plan: Plan): void {
   const now = new Date();
   saveFile(planFileName(plan.company.name, now), new Blob([serializePlanFile([plan], now)], { type: 'application/json' }));
+}
+
+/**
+ * Keeps a screen's typing when the page is left: on `pagehide` and when the tab is hidden (a phone switching
+ * apps), the unsaved plan goes to the draft backup and the autosave is flushed. While the screen is open it is
+ * listed as unsaved work, and it stays listed until its last write lands, so the next screen reads the plan after it.
+ */
+export function useSaveOnLeave(autosave: Autosave, backup: DraftBackup): void {
+  useEffect(() => {
+    const flush = () => {
+      const unsaved = autosave.unsavedPlan;
+      if (unsaved) backup.write(unsaved, autosave.baseRevision(unsaved));
+      void autosave.flush();
+    };
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    const unregister = registerUnsavedWork(() => autosave.flush());
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      // Stays listed as unsaved work until written, so that the next screen reads the plan after it.
+      void autosave.flush().finally(unregister);
+    };
+  }, [autosave, backup]);
 }

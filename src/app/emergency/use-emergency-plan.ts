@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Plan } from '../../domain';
 import { Autosave, DraftBackup, PlanNotFoundError, type SaveState } from '../../persistence';
-import { useFollowOtherTabs, useStorageRecovery } from '../editor/editor-safety';
+import { useFollowOtherTabs, useSaveOnLeave, useStorageRecovery } from '../editor/editor-safety';
 import { useRepository } from '../shell/repository-context';
-import { registerUnsavedWork, saveAllWork } from '../editor/unsaved-work';
+import { saveAllWork } from '../editor/unsaved-work';
 
 export type EmergencyLoad = { status: 'loading' } | { status: 'missing' } | { status: 'damaged' } | { status: 'ready'; plan: Plan };
 
@@ -61,25 +61,7 @@ export function useEmergencyPlan(planId: string, notify: (message: string) => vo
     };
   }, [repository, planId, backup, autosave, show]);
 
-  useEffect(() => {
-    const flush = () => {
-      const unsaved = autosave.unsavedPlan;
-      if (unsaved) backup.write(unsaved, autosave.baseRevision(unsaved));
-      void autosave.flush();
-    };
-    const flushWhenHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    const unregister = registerUnsavedWork(() => autosave.flush());
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flushWhenHidden);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flushWhenHidden);
-      // Stays listed as unsaved work until written, so that the next screen reads the plan after it.
-      void autosave.flush().finally(unregister);
-    };
-  }, [autosave, backup]);
+  useSaveOnLeave(autosave, backup);
 
   /** Applies one change (a domain function of the plan) to the plan shown, and stores it. */
   const change = useCallback(
