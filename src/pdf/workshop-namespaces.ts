@@ -6,5 +6,5 @@
 /** Blank worksheets: question labels and guidance come from the app's own strings. */
 export const WORKSHEETS_NAMESPACES = ['worksheets', 'pdf', 'steps', 'sections', 'fields', 'options', 'common'] as const;
 
-/** Wallet cards: the plan's namespaces, plus the sheet title in worksheets. */
-export const WALLET_CARDS_NAMESPACES = ['pdf', 'options', 'steps', 'common', 'worksheets'] as const;
+/** Wallet cards: the plan's namespaces (the field labels among them), plus the sheet title in worksheets. */
+export const WALLET_CARDS_NAMESPACES = ['pdf', 'fields', 'options', 'steps', 'common', 'worksheets'] as const;
