@@ -10,7 +10,7 @@ import { SaveStatus } from '../../ui/SaveStatus';
 import { StepStateText } from '../../ui/StepStateText';
 import { StorageProblem } from '../../ui/StorageProblem';
 import { EditorProvider, type EditorContext } from './editor-context';
-import { downloadPlanFile, useFollowOtherTabs, useSaveOnLeave, useStorageRecovery } from './editor-safety';
+import { downloadPlanFile, useConflictChoices, useFollowOtherTabs, useSaveOnLeave, useStorageRecovery } from './editor-safety';
 import { NavLink } from '../shell/navigation';
 import { useRepository } from '../shell/repository-context';
 import { saveAllWork } from './unsaved-work';
@@ -110,23 +110,12 @@ export function PlanEditor({ children }: { children: ReactNode }) {
     [autosave],
   );
 
-  const keepMine = useCallback(async () => {
-    const stored = await repository.get(planId);
-    await autosave.rebase(stored.revision);
-  }, [repository, autosave, planId]);
-
-  const takeStored = useCallback(async () => {
-    const stored = await repository.get(planId);
-    autosave.discard(stored.revision);
-    setPlan(stored);
-    setFormGeneration((generation) => generation + 1);
-  }, [repository, autosave, planId]);
-
   const showStored = useCallback((stored: Plan) => {
     setPlan(stored);
     setFormGeneration((generation) => generation + 1);
   }, []);
   const showGone = useCallback(() => setLoadState({ status: 'missing' }), []);
+  const { keepMine, takeStored } = useConflictChoices({ planId, autosave, repository, replace: showStored });
   useFollowOtherTabs({ planId, plan, autosave, repository, replace: showStored, gone: showGone });
   useStorageRecovery(saveState, autosave, backup, notify);
 

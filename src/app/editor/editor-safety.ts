@@ -112,3 +112,25 @@ export function useSaveOnLeave(autosave: Autosave, backup: DraftBackup): void {
     };
   }, [autosave, backup]);
 }
+
+/**
+ * The owner's two answers when another tab saved the plan first (SaveStatus): keep mine (this screen's changes are
+ * saved over the stored revision) or take the stored plan (this screen's unsaved changes are dropped, `replace` shows it).
+ */
+export function useConflictChoices({ planId, autosave, repository, replace }: Omit<FollowOptions, 'plan' | 'gone'>): {
+  keepMine: () => Promise<void>;
+  takeStored: () => Promise<void>;
+} {
+  const keepMine = useCallback(async () => {
+    const stored = await repository.get(planId);
+    await autosave.rebase(stored.revision);
+  }, [repository, autosave, planId]);
+
+  const takeStored = useCallback(async () => {
+    const stored = await repository.get(planId);
+    autosave.discard(stored.revision);
+    replace(stored);
+  }, [repository, autosave, planId, replace]);
+
+  return { keepMine, takeStored };
+}

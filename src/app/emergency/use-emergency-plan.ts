@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Plan } from '../../domain';
 import { Autosave, DraftBackup, PlanNotFoundError, type SaveState } from '../../persistence';
-import { useFollowOtherTabs, useSaveOnLeave, useStorageRecovery } from '../editor/editor-safety';
+import { useConflictChoices, useFollowOtherTabs, useSaveOnLeave, useStorageRecovery } from '../editor/editor-safety';
 import { useRepository } from '../shell/repository-context';
 import { saveAllWork } from '../editor/unsaved-work';
 
@@ -75,16 +75,7 @@ export function useEmergencyPlan(planId: string, notify: (message: string) => vo
     [autosave, show],
   );
 
-  const keepMine = useCallback(async () => {
-    const stored = await repository.get(planId);
-    await autosave.rebase(stored.revision);
-  }, [repository, autosave, planId]);
-
-  const takeStored = useCallback(async () => {
-    const stored = await repository.get(planId);
-    autosave.discard(stored.revision);
-    show(stored);
-  }, [repository, autosave, planId, show]);
+  const { keepMine, takeStored } = useConflictChoices({ planId, autosave, repository, replace: show });
 
   const gone = useCallback(() => setLoad({ status: 'missing' }), []);
   const shown = load.status === 'ready' ? load.plan : null;
