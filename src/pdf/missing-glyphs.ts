@@ -101,7 +101,11 @@ export async function selectFonts(
       if (manifestCoverage(family)) unloaded.set(family, [...(unloaded.get(family) ?? []), char]);
     } else (invisible ? ignorable : unprintable).push(char);
   };
-  for (const text of texts) for (const char of text) await place(char);
+  // a character seen before is decided: no await for it (a plan holds a few hundred different characters in
+  // tens of thousands)
+  for (const text of texts) {
+    for (const char of text) if (!seen.has(char.codePointAt(0) ?? 0)) await place(char);
+  }
 
   // Only now are the slices and packs the text needs loaded (in the browser: fetched, or read from the
   // service worker's cache); the characters of one that cannot be loaded are unprintable.

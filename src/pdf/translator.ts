@@ -47,7 +47,7 @@ export async function createPdfTranslator(
     }),
   );
   const instance = i18next.createInstance();
-  return instance.init({
+  const t = await instance.init({
     lng: language,
     resources: { [language]: bundles },
     ns: [...namespaces],
@@ -63,4 +63,47 @@ export async function createPdfTranslator(
       console.error(message);
     },
   });
+  return remembering(t);
+}
+
+type Translate = (key: string | string[], options?: Record<string, unknown>) => unknown;
+const isPlainValue = (value: unknown): boolean => value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value);
+
+/**
+ * `t` that remembers its answers: a printed plan asks for the same labels thousands of times (a column's label on
+ * every row), and i18next works each one out again (a tenth of a re-print of the large plan). Only calls whose
+ * options are plain values are remembered; the translations of an instance never change.
+ */
+function remembering(t: TFunction): TFunction {
+  const translate = t as unknown as Translate;
+  const known = new Map<string, unknown>();
+  const remembered: Translate = (key, options) => {
+    if (options !== undefined && !Object.values(options).every(isPlainValue)) return translate(key, options);
+    const cacheKey = JSON.stringify([key, options ?? null]);
+    if (known.has(cacheKey)) return known.get(cacheKey);
+    const text = translate(key, options);
+    known.set(cacheKey, text);
+    return text;
+  };
+  return Object.assign(remembered, t) as unknown as TFunction;
+}
+
+const KEPT_TRANSLATORS = 4;
+const keptTranslators = new Map<string, Promise<TFunction>>();
+
+/**
+ * The translator of these translations, made once and kept while they stay the same (the PDF worker is asked
+ * once per print, with the translations in the message): a re-print finds the labels it asked for before.
+ */
+export function keptPdfTranslator(language: LanguageCode, resources: PdfResources): Promise<TFunction> {
+  const key = JSON.stringify([language, resources]);
+  const kept = keptTranslators.get(key) ?? createPdfTranslator(language, resources);
+  keptTranslators.delete(key);
+  keptTranslators.set(key, kept);
+  for (const oldest of keptTranslators.keys()) {
+    if (keptTranslators.size <= KEPT_TRANSLATORS) break;
+    keptTranslators.delete(oldest);
+  }
+  kept.catch(() => keptTranslators.delete(key));
+  return kept;
 }

@@ -29,8 +29,17 @@ export function keyProductsByRank(plan: Plan): KeyProduct[] {
   return [...plan.keyProducts].sort((a, b) => (a.rank ?? UNRANKED) - (b.rank ?? UNRANKED));
 }
 
-function resourcesUsedBy(plan: Plan, keyProductId: string): Set<string> {
-  return new Set(plan.resources.filter((resource) => resource.usedBy.includes(keyProductId)).map((resource) => resource.id));
+/** The resources each key product needs, by key product id. */
+function resourcesByKeyProduct(plan: Plan): Map<string, Set<string>> {
+  const byProduct = new Map<string, Set<string>>();
+  for (const resource of plan.resources) {
+    for (const keyProductId of resource.usedBy) {
+      const resources = byProduct.get(keyProductId) ?? new Set<string>();
+      resources.add(resource.id);
+      byProduct.set(keyProductId, resources);
+    }
+  }
+  return byProduct;
 }
 
 function longestOutage(scenario: Scenario, resourceIds: Set<string>): number {
@@ -45,8 +54,9 @@ function longestOutage(scenario: Scenario, resourceIds: Set<string>): number {
 
 /** Per key product, in rank order: how long the scenario would stop it, against its target. */
 export function expectedRecovery(plan: Plan, scenario: Scenario): ProductRecovery[] {
+  const needed = resourcesByKeyProduct(plan);
   return keyProductsByRank(plan).map((product) => {
-    const expectedDays = longestOutage(scenario, resourcesUsedBy(plan, product.id));
+    const expectedDays = longestOutage(scenario, needed.get(product.id) ?? new Set());
     const rtoDays = rtoInDays(product.rto);
     return {
       keyProductId: product.id,
