@@ -58,9 +58,10 @@ const STEP_DATA: Record<StepNumber, (plan: Plan) => unknown[]> = {
   10: (plan) => [plan.review, plan.changeLog, plan.approval],
 };
 
-function isUntouched(plan: Plan, step: StepNumber): boolean {
+/** Whether the user has answered anything in a step: its data is no longer as a new plan has it. */
+export function stepStarted(plan: Plan, step: StepNumber): boolean {
   const untouched = STEP_DATA[step](UNTOUCHED);
-  return STEP_DATA[step](plan).every((part, index) => sameData(part, untouched[index]));
+  return !STEP_DATA[step](plan).every((part, index) => sameData(part, untouched[index]));
 }
 
 /**
@@ -73,7 +74,7 @@ export function stepState(plan: Plan, step: StepNumber, issues: readonly PlanIss
   const errors = ofStep.filter((issue) => issue.severity === 'error').length;
   const warnings = ofStep.length - errors;
   if (plan.completedSteps.includes(step) && errors === 0) return { state: 'complete', errors, warnings };
-  return { state: isUntouched(plan, step) ? 'not_started' : 'in_progress', errors, warnings };
+  return { state: stepStarted(plan, step) ? 'in_progress' : 'not_started', errors, warnings };
 }
 
 /** How many of the given steps (those of the plan's path) are complete, and the whole percentage. */

@@ -6,7 +6,7 @@ import { fieldLabel } from './answers';
 export function AppendixContacts({ ctx }: { ctx: PdfContext }) {
   return (
     <>
-      <PartHeading ctx={ctx} title={ctx.t('pdf:appendix.contacts')} />
+      <PartHeading ctx={ctx} title={ctx.t('pdf:appendix.contacts')} first />
       <ContactLists ctx={ctx} />
     </>
   );

@@ -9,14 +9,14 @@ export function AppendixKit({ ctx }: { ctx: PdfContext }) {
   if (plan.kit.length === 0) {
     return (
       <View wrap={false}>
-        <PartHeading ctx={ctx} title={t('pdf:appendix.kit')} />
+        <PartHeading ctx={ctx} title={t('pdf:appendix.kit')} first />
         <NotYetWritten ctx={ctx} />
       </View>
     );
   }
   return (
     <>
-      <PartHeading ctx={ctx} title={t('pdf:appendix.kit')} />
+      <PartHeading ctx={ctx} title={t('pdf:appendix.kit')} first />
       <Table
           ctx={ctx}
           rows={plan.kit}

@@ -1,7 +1,7 @@
 /** The cover: company, title, version and dates, BCP leader, next review, contents and the privacy note. */
 import { Text, View } from '@react-pdf/renderer';
 import { bcpDeputy, bcpLeader, isoDay, isReviewOverdue, nextReviewDate, STEP_NUMBERS } from '../../domain';
-import { filled, KeyValues, Lines, Note, shown } from './blocks';
+import { BookmarkedView, filled, KeyValues, Lines, Note, shown } from './blocks';
 import type { PdfContext } from './context';
 import { quickPlanTitles } from './QuickPlan';
 import { fieldLabel } from './answers';
@@ -51,7 +51,7 @@ export function Cover({ ctx }: { ctx: PdfContext }) {
 
   return (
     <View>
-      <View style={s.coverBand}>
+      <BookmarkedView style={s.coverBand} bookmark={t('pdf:document.title')}>
         <Text style={s.coverKicker}>{t('pdf:document.title')}</Text>
         <Lines text={shown(plan.company.name)} style={s.coverTitle} />
         {plan.company.address.trim() ? <Lines text={plan.company.address} style={s.coverAddress} /> : null}
@@ -59,7 +59,7 @@ export function Cover({ ctx }: { ctx: PdfContext }) {
           {`${t('pdf:footer.version', { version: plan.revision })}   ·   ${t('pdf:footer.printed', { date: ctx.date(isoDay(ctx.printedAt)) })}`}
         </Text>
         <View style={s.coverRule} />
-      </View>
+      </BookmarkedView>
       <KeyValues ctx={ctx} rows={rows} />
       <View style={s.contents} wrap={false}>
         <Text style={s.subHeading}>{t('pdf:cover.contents')}</Text>

@@ -8,8 +8,9 @@
  * Headings and labels come from `t` in the PDF language; the user's own text is printed as typed.
  */
 import { Document, Page, Text, View } from '@react-pdf/renderer';
-import type { ComponentProps } from 'react';
-import { isoDay } from '../../domain';
+import type { PdfReuse } from '@react-pdf/layout';
+import type { ComponentProps, ComponentType, ReactNode } from 'react';
+import { isoDay, STEP_NUMBERS, type Plan, type StepNumber } from '../../domain';
 import { AppendixContacts } from './AppendixContacts';
 import { AppendixKit } from './AppendixKit';
 import { AppendixSelfCheck } from './AppendixSelfCheck';
@@ -27,6 +28,7 @@ import { Step7Strategies } from './Step7Strategies';
 import { Step8Finance } from './Step8Finance';
 import { Step9Exercises } from './Step9Exercises';
 import { Step10Review } from './Step10Review';
+import { stepBeginsPage } from './blocks';
 import { CHROME } from './styles';
 import { fitToWidth } from './text-width';
 import { WalletCards } from './WalletCards';
@@ -34,6 +36,9 @@ import { WalletCards } from './WalletCards';
 export type { PaperSize, PlanDocumentProps } from './context';
 
 type PageLayout = NonNullable<ComponentProps<typeof Page>['layout']>;
+
+/** The patched engine reads `reuse` from the document (docs/pdf-engine.md, "Re-print after an edit"). */
+const ReusingDocument = Document as ComponentType<ComponentProps<typeof Document> & { reuse?: PdfReuse }>;
 
 /** Header and footer of every page. Absolutely positioned inside the page margins, so the content
  * region is the same on every page. No lineHeight above the chrome (notes §3.4): only on the Texts. */
@@ -70,7 +75,7 @@ export function PlanDocument(props: PlanDocumentProps) {
   const company = plan.company.name.trim();
 
   return (
-    <Document
+    <ReusingDocument
       title={company ? t('pdf:value.labelled', { label: t('pdf:document.title'), value: company }) : t('pdf:document.title')}
       author={company}
       subject={t('pdf:document.basedOn')}
@@ -78,6 +83,7 @@ export function PlanDocument(props: PlanDocumentProps) {
       producer="BCP Builder"
       language={props.language}
       creationDate={props.printedAt}
+      reuse={props.reuse}
     >
       <Page {...page}>
         <Cover ctx={ctx} />
@@ -99,32 +105,62 @@ export function PlanDocument(props: PlanDocumentProps) {
       ) : (
         <FullPlanPages ctx={ctx} page={page} />
       )}
-    </Document>
+    </ReusingDocument>
   );
 }
 
-/** Steps 1 to 10 and the appendices (self-check, contact lists, emergency kit, wallet cards) of a Full plan. */
+/** Steps 1 to 10 of a Full plan, by number. */
+const STEP_PARTS: Readonly<Record<StepNumber, (props: { ctx: PdfContext }) => ReactNode>> = {
+  1: Step1Purpose,
+  2: Step2KeyProducts,
+  3: Step3Resources,
+  4: Step4Risks,
+  5: Step5Measures,
+  6: Step6Emergency,
+  7: Step7Strategies,
+  8: Step8Finance,
+  9: Step9Exercises,
+  10: Step10Review,
+};
+
+/**
+ * The steps, in the groups that share a page: every step the user has started begins a page (a step can be
+ * found, read and reprinted on its own, and a re-print after an edit lays out again only the pages of what
+ * changed: src/pdf/reprint.ts); a step not started yet ("Not yet written") follows the step before it.
+ */
+function stepPages(plan: Plan): StepNumber[][] {
+  const pages: StepNumber[][] = [];
+  for (const step of STEP_NUMBERS) {
+    const last = pages.at(-1);
+    if (last && !stepBeginsPage(plan, step)) last.push(step);
+    else pages.push([step]);
+  }
+  return pages;
+}
+
+/** Steps 1 to 10 and the appendices (self-check, contact lists, emergency kit, wallet cards) of a Full plan, each
+ * appendix on a page of its own. */
 function FullPlanPages({ ctx, page }: { ctx: PdfContext; page: Omit<ComponentProps<typeof Page>, 'children'> }) {
-  // cards to cut out start a page; "not yet written" shares the page of the other appendices
+  // cards to cut out start a page; "not yet written" shares the page of the emergency kit
   const hasWalletCards = ctx.plan.contacts.employees.length > 0;
   const walletCardsTitle = ctx.t('pdf:appendix.walletCards');
   return (
     <>
-      <Page {...page}>
-        <Step1Purpose ctx={ctx} />
-        <Step2KeyProducts ctx={ctx} />
-        <Step3Resources ctx={ctx} />
-        <Step4Risks ctx={ctx} />
-        <Step5Measures ctx={ctx} />
-        <Step6Emergency ctx={ctx} />
-        <Step7Strategies ctx={ctx} />
-        <Step8Finance ctx={ctx} />
-        <Step9Exercises ctx={ctx} />
-        <Step10Review ctx={ctx} />
-      </Page>
+      {stepPages(ctx.plan).map((steps) => (
+        <Page key={steps.join('-')} {...page}>
+          {steps.map((step) => {
+            const Step = STEP_PARTS[step];
+            return <Step key={step} ctx={ctx} />;
+          })}
+        </Page>
+      ))}
       <Page {...page}>
         <AppendixSelfCheck ctx={ctx} />
+      </Page>
+      <Page {...page}>
         <AppendixContacts ctx={ctx} />
+      </Page>
+      <Page {...page}>
         <AppendixKit ctx={ctx} />
         {hasWalletCards ? null : <WalletCards ctx={ctx} title={walletCardsTitle} first={false} />}
       </Page>

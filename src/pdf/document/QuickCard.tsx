@@ -5,7 +5,7 @@
  */
 import { Text, View } from '@react-pdf/renderer';
 import { bcpDeputy, bcpLeader } from '../../domain';
-import { filled, Lines, shown } from './blocks';
+import { BookmarkedView, filled, Lines, shown } from './blocks';
 import type { PdfContext } from './context';
 import { fieldLabel } from './answers';
 import { emergencyNumbers, firstActionItems } from './plan-facts';
@@ -28,11 +28,11 @@ export function QuickCard({ ctx }: { ctx: PdfContext }) {
 
   return (
     <View>
-      <View style={s.quickBand} wrap={false}>
+      <BookmarkedView style={s.quickBand} wrap={false} bookmark={t('pdf:quickCard.title')}>
         <Text style={s.quickTitle}>{t('pdf:quickCard.title')}</Text>
         <Text style={s.quickCompany}>{shown(plan.company.name)}</Text>
         <Text style={s.quickIntro}>{t('pdf:quickCard.intro')}</Text>
-      </View>
+      </BookmarkedView>
 
       <View style={s.quickColumns}>
         <View style={s.quickLeft}>

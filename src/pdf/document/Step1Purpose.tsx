@@ -48,7 +48,7 @@ export function Step1Purpose({ ctx }: { ctx: PdfContext }) {
 
   return (
     <>
-      <StepHeading ctx={ctx} step={1} first />
+      <StepHeading ctx={ctx} step={1} />
       <SubHeading ctx={ctx}>{t('pdf:heading.business')}</SubHeading>
       <KeyValues ctx={ctx} rows={business} />
 

@@ -10,7 +10,8 @@
  * Text with several lines, typed by the user or put together here, is set as one Text per line.
  */
 import { Text, View } from '@react-pdf/renderer';
-import type { ReactNode } from 'react';
+import type { ComponentProps, ComponentType, ReactNode } from 'react';
+import { stepStarted, type Plan, type StepNumber } from '../../domain';
 import { breakLabelWord, labelPieces } from '../line-breaking';
 import type { PdfContext } from './context';
 import { filled, shown, splitLines } from './plan-facts';
@@ -64,15 +65,29 @@ export function Lines({
  * View instead of a heading with a window.
  */
 const KEEP_STEP_HEADING = 40;
+
+/** A View that opens an entry of the PDF's outline (the reader's bookmarks pane): react-pdf outlines any node with a
+ * `bookmark`, its types declare the prop on Page only. */
+export const BookmarkedView = View as ComponentType<ComponentProps<typeof View> & { bookmark: string }>;
 const KEEP_SUBHEADING = 40;
 
-export function StepHeading({ ctx, step, first = false }: { ctx: PdfContext; step: number; first?: boolean }) {
+/** Whether a step begins a page of the printed plan: step 1 and every step the user has started; a step not
+ * started yet follows the step before it (PlanDocument). */
+export const stepBeginsPage = (plan: Plan, step: StepNumber): boolean => step === 1 || stepStarted(plan, step);
+
+/** The heading of a step: at the top of its page, or below the step before it when not started yet. */
+export function StepHeading({ ctx, step }: { ctx: PdfContext; step: StepNumber }) {
   const { styles: s, t } = ctx;
   return (
-    <View style={first ? s.stepHeadingFirst : s.stepHeading} minPresenceAhead={KEEP_STEP_HEADING} wrap={false}>
+    <BookmarkedView
+      style={stepBeginsPage(ctx.plan, step) ? s.stepHeadingFirst : s.stepHeading}
+      minPresenceAhead={KEEP_STEP_HEADING}
+      wrap={false}
+      bookmark={t('pdf:value.labelled', { label: t('common:nav.stepNumber', { number: step }), value: t(`steps:${step}.title`) })}
+    >
       <Text style={s.stepKicker}>{t('common:nav.stepNumber', { number: step })}</Text>
       <Text style={s.stepTitle}>{t(`steps:${step}.title`)}</Text>
-    </View>
+    </BookmarkedView>
   );
 }
 
@@ -80,9 +95,9 @@ export function StepHeading({ ctx, step, first = false }: { ctx: PdfContext; ste
 export function PartHeading({ ctx, title, first = false }: { ctx: PdfContext; title: string; first?: boolean }) {
   const { styles: s } = ctx;
   return (
-    <View style={first ? s.stepHeadingFirst : s.stepHeading} minPresenceAhead={KEEP_STEP_HEADING} wrap={false}>
+    <BookmarkedView style={first ? s.stepHeadingFirst : s.stepHeading} minPresenceAhead={KEEP_STEP_HEADING} wrap={false} bookmark={title}>
       <Text style={s.stepTitle}>{title}</Text>
-    </View>
+    </BookmarkedView>
   );
 }
 

@@ -2,6 +2,7 @@
  * What every part of the printed plan needs: the plan's facts, formatters and look-ups in the PDF language
  * (plan-facts.ts, shared with the Word document of src/docx) and the styles, built once per render.
  */
+import type { PdfReuse } from '@react-pdf/layout';
 import type { TFunction } from 'i18next';
 import type { Plan } from '../../domain';
 import type { LanguageCode } from '../../i18n/languages';
@@ -26,6 +27,9 @@ export interface PlanDocumentProps {
    * the large CJK fonts are not loaded for a plan that does not use them.
    */
   fontStack?: readonly PdfFontFamily[];
+  /** What the last render of this plan kept (src/pdf/reprint.ts): a re-print lays out and draws again only the
+   * parts whose content changed. */
+  reuse?: PdfReuse;
 }
 
 export interface PdfContext extends PlanFacts {
