@@ -6,7 +6,8 @@ import { allStrings } from './all-strings';
 import { formatMoney } from '../i18n/format';
 import { cachedPdf, PdfCache } from './pdf-cache';
 import { renderPlanPdf } from './render';
-import { createPdfTranslator } from './translator';
+import { PlanReprints } from './reprint';
+import { keptPdfTranslator } from './translator';
 import { warmUpPdfEngine } from './warm-up';
 import {
   isIncidentReportRequest,
@@ -27,6 +28,8 @@ registerPdfFontsForBrowser();
 
 /** Finished plan PDFs of this worker's life, for an unchanged re-print (up to 64 MB). */
 const finishedPdfs = new PdfCache(64 * 1024 * 1024);
+/** What the last prints of the last two plans kept, for a re-print after an edit. */
+const reprints = new PlanReprints(2);
 
 function reply(response: PdfResponse, transfer: Transferable[] = []): void {
   self.postMessage(response, transfer);
@@ -87,11 +90,12 @@ self.addEventListener('message', (event: MessageEvent<PdfRequest | SummaryPdfReq
         async () =>
           renderPlanPdf({
             plan: printableText(plan, fonts),
-            t: await createPdfTranslator(language, resources),
+            t: await keptPdfTranslator(language, resources),
             language,
             paperSize,
             printedAt: new Date(printedAt),
             fontStack: fonts.stack,
+            reuse: reprints.reuseFor({ planId: plan.id, language, paperSize, fontStack: fonts.stack }),
           }),
       );
       const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
