@@ -9,6 +9,7 @@
  */
 import { createPdfReuse, type PdfReuse } from '@react-pdf/layout';
 import type { LanguageCode } from '../i18n/languages';
+import { RecentlyUsed } from './recently-used';
 import type { PaperSize } from './worker-protocol';
 
 export interface ReprintKey {
@@ -20,20 +21,14 @@ export interface ReprintKey {
 
 /** The kept layout and drawing of the last `limit` plans printed, least recently printed first out. */
 export class PlanReprints {
-  private readonly kept = new Map<string, PdfReuse>();
+  private readonly kept: RecentlyUsed<PdfReuse>;
 
-  constructor(private readonly limit: number) {}
+  constructor(limit: number) {
+    this.kept = new RecentlyUsed(limit);
+  }
 
   /** What the last print of this plan kept; the same object goes to this print, which updates it. */
   reuseFor({ planId, language, paperSize, fontStack }: ReprintKey): PdfReuse {
-    const key = JSON.stringify([planId, language, paperSize, fontStack]);
-    const reuse = this.kept.get(key) ?? createPdfReuse();
-    this.kept.delete(key);
-    this.kept.set(key, reuse);
-    for (const oldest of this.kept.keys()) {
-      if (this.kept.size <= this.limit) break;
-      this.kept.delete(oldest);
-    }
-    return reuse;
+    return this.kept.get(JSON.stringify([planId, language, paperSize, fontStack]), createPdfReuse);
   }
 }

@@ -8,6 +8,7 @@
  */
 import i18next, { type ResourceKey, type TFunction } from 'i18next';
 import type { LanguageCode } from '../i18n/languages';
+import { RecentlyUsed } from './recently-used';
 
 export const PDF_NAMESPACES = ['pdf', 'fields', 'options', 'steps', 'common'] as const;
 export type PdfNamespace = (typeof PDF_NAMESPACES)[number];
@@ -88,8 +89,7 @@ function remembering(t: TFunction): TFunction {
   return Object.assign(remembered, t) as unknown as TFunction;
 }
 
-const KEPT_TRANSLATORS = 4;
-const keptTranslators = new Map<string, Promise<TFunction>>();
+const keptTranslators = new RecentlyUsed<Promise<TFunction>>(4);
 
 /**
  * The translator of these translations, made once and kept while they stay the same (the PDF worker is asked
@@ -97,13 +97,7 @@ const keptTranslators = new Map<string, Promise<TFunction>>();
  */
 export function keptPdfTranslator(language: LanguageCode, resources: PdfResources): Promise<TFunction> {
   const key = JSON.stringify([language, resources]);
-  const kept = keptTranslators.get(key) ?? createPdfTranslator(language, resources);
-  keptTranslators.delete(key);
-  keptTranslators.set(key, kept);
-  for (const oldest of keptTranslators.keys()) {
-    if (keptTranslators.size <= KEPT_TRANSLATORS) break;
-    keptTranslators.delete(oldest);
-  }
-  kept.catch(() => keptTranslators.delete(key));
+  const kept = keptTranslators.get(key, () => createPdfTranslator(language, resources));
+  kept.catch(() => keptTranslators.forget(key));
   return kept;
 }
