@@ -28,8 +28,9 @@ registerPdfFontsForBrowser();
 
 /** Finished plan PDFs of this worker's life, for an unchanged re-print (up to 64 MB). */
 const finishedPdfs = new PdfCache(64 * 1024 * 1024);
-/** What the last prints of the last two plans kept, for a re-print after an edit. */
-const reprints = new PlanReprints(2);
+/** What the last print kept, for a re-print of the same plan after an edit: the plan printed last only (the large
+ * plan's layout and drawing take about 35 MB, a phone's worker should not hold several). */
+const reprints = new PlanReprints(1);
 
 function reply(response: PdfResponse, transfer: Transferable[] = []): void {
   self.postMessage(response, transfer);
