@@ -7,6 +7,7 @@ import { createPlanFacts } from '../pdf/document/plan-facts';
 import { createPdfTranslator } from '../pdf/translator';
 import { planContent } from './plan-content';
 import { docxChrome } from './render';
+import { WORKER_READY } from '../pdf/worker-protocol';
 import type { DocxRequest, DocxResponse } from './worker-protocol';
 import { writeDocx } from './write';
 
@@ -30,3 +31,7 @@ self.addEventListener('message', (event: MessageEvent<DocxRequest>) => {
   };
   build().catch((error: unknown) => reply({ id, kind: 'failed', detail: error instanceof Error ? error.message : String(error) }));
 });
+
+// Every import has loaded: the page may send requests (a module worker whose imports fail says nothing, see
+// src/app/printing/worker-call.ts).
+self.postMessage(WORKER_READY);

@@ -20,6 +20,7 @@ import {
   type SummaryPdfRequest,
   type WarmUpRequest,
   type WorkshopPdfRequest,
+  WORKER_READY,
 } from './worker-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -106,3 +107,7 @@ self.addEventListener('message', (event: MessageEvent<PdfRequest | SummaryPdfReq
     }
   })();
 });
+
+// Every import has loaded: the page may send requests (a module worker whose imports fail says nothing, see
+// src/app/printing/worker-call.ts).
+self.postMessage(WORKER_READY);

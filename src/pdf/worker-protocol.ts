@@ -53,6 +53,10 @@ export const isWarmUpRequest = (request: unknown): request is WarmUpRequest =>
 
 export type PdfStage = 'fonts' | 'layout';
 
+/** A print worker's first message, once its code has loaded (PDF and Word document workers; the page's PrintWorker
+ * waits for it before it sends a request). */
+export const WORKER_READY = { kind: 'ready' } as const;
+
 /** What the worker answers: progress, then the PDF or the reason it could not be made. */
 export type PdfResponse =
   | { id: number; kind: 'progress'; stage: PdfStage }

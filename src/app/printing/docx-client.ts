@@ -2,16 +2,12 @@ import type { Plan } from '../../domain';
 import type { DocxPaperSize } from '../../docx/write';
 import type { DocxRequest, DocxResponse, DocxStage } from '../../docx/worker-protocol';
 import { pdfResources, type LanguageCode } from '../../i18n';
-import { callWorker } from './worker-call';
+import { PrintWorker } from './worker-call';
 
-let worker: Worker | null = null;
 let nextId = 1;
 
 /** The Word document worker, started on first use: neither the questionnaire nor the Print screen loads docx before. */
-function docxWorker(): Worker {
-  worker ??= new Worker(new URL('../../docx/docx.worker.ts', import.meta.url), { type: 'module' });
-  return worker;
-}
+const docxWorker = new PrintWorker(() => new Worker(new URL('../../docx/docx.worker.ts', import.meta.url), { type: 'module' }));
 
 export interface DocxJob {
   plan: Plan;
@@ -25,9 +21,7 @@ export async function renderDocxInWorker({ plan, language, paperSize, onProgress
   const resources = await pdfResources(language);
   const id = nextId++;
   const request: DocxRequest = { id, plan, language, paperSize, printedAt: new Date().toISOString(), resources };
-  const answer = await callWorker<DocxResponse>(docxWorker(), request, (progress) => onProgress(progress.stage), () => {
-    worker = null;
-  });
+  const answer = await docxWorker.call<DocxResponse>(request, (progress) => onProgress(progress.stage));
   if (answer.kind === 'failed') throw new Error(answer.detail);
   return answer.bytes;
 }

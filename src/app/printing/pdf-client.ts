@@ -3,7 +3,7 @@ import type { LanguageCode } from '../../i18n';
 import { PdfCache, pdfCacheKey } from '../../pdf/pdf-cache';
 import type { PaperSize, PdfResponse, PdfStage } from '../../pdf/worker-protocol';
 import { isLanguageReadyOffline } from '../offline/language-packs';
-import { callWorker } from './worker-call';
+import { PrintWorker } from './worker-call';
 import { orderResources, workerRequest, type PrintOrder, type WorkerRequest } from './worker-requests';
 
 export type PdfOutcome =
@@ -11,14 +11,10 @@ export type PdfOutcome =
   | { kind: 'unprintable'; characters: string[] }
   | { kind: 'fonts_unavailable' };
 
-let worker: Worker | null = null;
 let nextId = 1;
 
 /** The PDF worker, started on first use: the questionnaire never loads the PDF engine. */
-function pdfWorker(): Worker {
-  worker ??= new Worker(new URL('../../pdf/pdf.worker.ts', import.meta.url), { type: 'module' });
-  return worker;
-}
+const pdfWorker = new PrintWorker(() => new Worker(new URL('../../pdf/pdf.worker.ts', import.meta.url), { type: 'module' }));
 
 const warmedLanguages = new Set<LanguageCode>();
 
@@ -37,7 +33,8 @@ export function warmUpPdfWorker(language: LanguageCode, paperSize: PaperSize): v
       return;
     }
     const order: PrintOrder = { kind: 'warmUp', language, paperSize };
-    pdfWorker().postMessage(await workerRequest(order, nextId++, new Date(), await orderResources(order)));
+    const request = await workerRequest(order, nextId++, new Date(), await orderResources(order));
+    (await pdfWorker.ready()).postMessage(request);
   };
   const start = () => void warmUp().catch(() => warmedLanguages.delete(language));
   if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
@@ -76,9 +73,7 @@ async function orderPdf(order: Exclude<PrintOrder, { kind: 'warmUp' }>, onProgre
 
 /** Sends one request to the PDF worker and waits for its answer, passing its progress on. */
 async function sendToPdfWorker(request: WorkerRequest, onProgress: (stage: PdfStage) => void): Promise<PdfOutcome> {
-  const answer = await callWorker<PdfResponse>(pdfWorker(), request, (progress) => onProgress(progress.stage), () => {
-    worker = null;
-  });
+  const answer = await pdfWorker.call<PdfResponse>(request, (progress) => onProgress(progress.stage));
   if (answer.kind !== 'failed') return answer;
   if (answer.reason === 'fonts_unavailable') return { kind: 'fonts_unavailable' };
   throw new Error(answer.detail);
